@@ -1,0 +1,40 @@
+package dev.awsmfa;
+
+/**
+ * Every exit status awsmfa can end with. Scripts depend on these numbers, so they are part of the
+ * public contract: never renumber one, only add. Listed in {@code --help} and README.
+ */
+public enum ExitCode {
+    OK(0, "success (a valid session was reused or a new one written)"),
+    UNEXPECTED(1, "unexpected internal error (run again with --log-level DEBUG and report it)"),
+    USAGE(2, "invalid command-line option or argument"),
+    BAD_FILE(3, "an AWS config or credentials file cannot be read or is malformed"),
+    PROFILE_NOT_FOUND(4, "the profile or its long-term credentials are not configured"),
+    INVALID_INPUT(5, "invalid setting: duration, device ARN, role ARN, session name or region"),
+    NO_MFA_CODE(6, "no MFA code: none given, and no terminal to ask on"),
+    MFA_REJECTED(7, "AWS rejected the MFA code or device"),
+    CREDENTIALS_REJECTED(8, "AWS rejected the long-term credentials or denied the request"),
+    CLOCK_SKEW(9, "the local clock is too far from AWS's"),
+    THROTTLED(10, "AWS throttled the request; retries exhausted"),
+    NETWORK(11, "the STS endpoint could not be reached, timed out or failed"),
+    LOCKED(12, "another awsmfa held the credentials file lock for too long"),
+    SESSION_EXPIRING(20, "status: the session expires within the refresh window"),
+    SESSION_EXPIRED(21, "status: the session has expired"),
+    SESSION_ABSENT(22, "status: the profile has no session");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}

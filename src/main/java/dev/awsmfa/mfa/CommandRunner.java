@@ -1,0 +1,18 @@
+package dev.awsmfa.mfa;
+
+import java.time.Duration;
+
+/**
+ * Runs a user-configured command line ({@code --token-command}, {@code mfa_process}) through the
+ * platform shell and returns what it printed on stdout. Its stderr goes to ours, so tools such as
+ * {@code ykman} can ask to touch the key.
+ */
+@FunctionalInterface
+public interface CommandRunner {
+
+    /**
+     * @throws dev.awsmfa.AwsMfaException when the command cannot start, exits non-zero, or takes
+     *     longer than {@code timeout}; the message names the command's source, never its output
+     */
+    String run(String commandLine, String source, Duration timeout);
+}

@@ -1,0 +1,24 @@
+package dev.awsmfa.mfa;
+
+import java.util.Optional;
+
+/**
+ * The person at the keyboard, as far as awsmfa needs them: whether standard input is a pipe, a
+ * line from it, and a prompt on the terminal device. A prompt never goes to stdout, which belongs
+ * to the data a command prints ({@code export}, {@code credential-process}).
+ */
+public interface Terminal {
+
+    /** True when standard input is a pipe or a file rather than a terminal. */
+    boolean stdinIsPiped();
+
+    /** One line from standard input, without its line ending; empty at end of input. */
+    Optional<String> readStdinLine();
+
+    /**
+     * Writes {@code message} to the terminal device ({@code /dev/tty}, or the console on Windows)
+     * and reads one line from it, without echoing it to stdout. Empty when the process has no
+     * terminal to ask on (CI, cron, {@code setsid}).
+     */
+    Optional<String> prompt(String message);
+}

@@ -1,0 +1,60 @@
+package dev.awsmfa.mfa;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+
+/**
+ * A six-digit TOTP code, checked before any network call: STS accepts exactly six digits, and
+ * sending anything else only burns a request and shows a confusing AWS error.
+ */
+public final class TotpCode {
+    private final String digits;
+
+    private TotpCode(String digits) {
+        this.digits = digits;
+    }
+
+    /**
+     * Parses what a person typed or a command printed. Surrounding whitespace is ignored, so are
+     * spaces inside ({@code 123 456}, as authenticator apps show it).
+     *
+     * @param source where the code came from, for the message ("--token", "the terminal", ...)
+     */
+    public static TotpCode parse(String raw, String source) {
+        String compact = raw == null ? "" : raw.strip().replace(" ", "");
+        if (compact.isEmpty()) {
+            throw new AwsMfaException(ExitCode.NO_MFA_CODE, "No MFA code from " + source
+                    + ": enter the 6-digit code your MFA device shows.");
+        }
+        if (compact.length() != 6 || !compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "The MFA code from " + source
+                    + " must be exactly 6 digits (got " + describe(compact) + "): enter the code your MFA device shows.");
+        }
+        return new TotpCode(compact);
+    }
+
+    private static String describe(String compact) {
+        boolean digitsOnly = compact.chars().allMatch(c -> c >= '0' && c <= '9');
+        return compact.length() + (digitsOnly ? " digits" : " characters, not all digits");
+    }
+
+    public String digits() {
+        return digits;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TotpCode code && code.digits.equals(digits);
+    }
+
+    @Override
+    public int hashCode() {
+        return digits.hashCode();
+    }
+
+    /** A code is a (short-lived) secret: never printed. */
+    @Override
+    public String toString() {
+        return "TotpCode[******]";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.awsmfa.profile;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+
+/**
+ * A file the AWS CLI would refuse (or that cannot be read at all). The message reads
+ * {@code file:line: what is wrong; what to do}. Such a file is never written.
+ */
+public final class ProfileFileException extends AwsMfaException {
+    private static final long serialVersionUID = 1L;
+    private final String file;
+    private final int line;
+
+    /** @param line 1-based line number, or 0 when the problem is the file as a whole */
+    public ProfileFileException(String file, int line, String problem) {
+        super(ExitCode.BAD_FILE, (line > 0 ? file + ":" + line : file) + ": " + problem);
+        this.file = file;
+        this.line = line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+}
