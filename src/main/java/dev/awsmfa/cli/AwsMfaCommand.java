@@ -1,13 +1,69 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
+import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.profile.AwsPaths;
+import dev.awsmfa.session.AwsFiles;
+import dev.awsmfa.session.RefreshResult;
+import dev.awsmfa.session.RefreshService;
+import dev.awsmfa.session.Reporter;
+import dev.awsmfa.session.SetupService;
+import dev.awsmfa.session.TimeDisplay;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). */
-@Command(name = "awsmfa", mixinStandardHelpOptions = true, version = "awsmfa")
+@Command(name = "awsmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpWidth = 100,
+        headerHeading = "", header = "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%nDescription:%n",
+        description = {
+            "Reads the IAM user's long-term keys from [PROFILE-long-term] in ~/.aws/credentials, asks for the MFA "
+                    + "code, calls STS GetSessionToken (or AssumeRole with --assume-role) and writes the temporary "
+                    + "keys to [PROFILE], where every AWS CLI and SDK finds them. A session that is still valid is "
+                    + "reused without asking. Drop-in compatible with aws-mfa; stdout stays empty, messages go to "
+                    + "stderr."},
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%n",
+        footer = {
+            "Environment:",
+            "  AWS_PROFILE, AWS_DEFAULT_PROFILE      profile when --profile is not given",
+            "  AWS_SHARED_CREDENTIALS_FILE           credentials file (default ~/.aws/credentials)",
+            "  AWS_CONFIG_FILE                       config file (default ~/.aws/config)",
+            "  MFA_DEVICE, MFA_STS_DURATION, MFA_ASSUME_ROLE   as aws-mfa: --device, --duration, --assume-role",
+            "  AWS_REGION, AWS_DEFAULT_REGION        --region",
+            "  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL   --endpoint-url",
+            "  AWSMFA_REFRESH_WINDOW                 --refresh-window (minutes)",
+            "  AWSMFA_LOCK_TIMEOUT                   seconds to wait for another awsmfa (default 120)",
+            "",
+            "Examples:",
+            "  awsmfa --profile dev                  refresh [dev] from [dev-long-term], asking for the code",
+            "  echo 123456 | awsmfa --profile dev    the code from stdin, as with aws-mfa",
+            "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
+            "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"})
 public final class AwsMfaCommand implements Callable<Integer> {
     private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RefreshOptionsMixin refresh;
+
+    @Option(names = "--setup", description = "Create the long-term section of a profile interactively: keys, MFA "
+            + "device and region, written without touching anything else.")
+    boolean setup;
+
+    @Mixin
+    LoggingMixin logging;
 
     public AwsMfaCommand(Services services) {
         this.services = services;
@@ -15,6 +71,31 @@ public final class AwsMfaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Reporter reporter = logging.reporter(spec.commandLine().getErr());
+        AwsFiles files = new AwsFiles(AwsPaths.resolve(services.env()));
+        if (setup) {
+            new SetupService(services.terminal(), files, services.env(), reporter).run(refresh.toOptions());
+            return 0;
+        }
+        RefreshService service = new RefreshService(files, services.env(), services.clock(),
+                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
+        RefreshResult result = service.refresh(refresh.toOptions(), true);
+        report(result, files, reporter);
         return 0;
+    }
+
+    private void report(RefreshResult result, AwsFiles files, Reporter reporter) {
+        Instant expiration = result.credentials().expiration();
+        Duration left = Duration.between(services.clock().instant(), expiration);
+        String until = TimeDisplay.local(expiration, services.clock().getZone()) + " (" + TimeDisplay.duration(left)
+                + " from now)";
+        String role = result.roleArn().map(r -> " for role " + r).orElse("");
+        if (result.renewed()) {
+            reporter.info("New session" + role + " written to [" + result.settings().shortTermSection() + "] in "
+                    + files.paths().credentialsFile() + ", valid until " + until + ".");
+        } else {
+            reporter.info("Session [" + result.settings().shortTermSection() + "]" + role + " is still valid until "
+                    + until + "; nothing to do (--force renews it now).");
+        }
     }
 }

@@ -1,7 +1,12 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The one wiring point of the command line, shared by {@code Main} and the tests. */
@@ -13,12 +18,31 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new AwsMfaCommand(services));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        ErrorHandler errors = new ErrorHandler();
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes());
         return commandLine;
     }
 
     public static int run(String[] args, Services services) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        return create(services, out, err).execute(args);
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        try {
+            return create(services, out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.format(Locale.ROOT, "%3d", code.code()), code.meaning());
+        }
+        return codes;
     }
 }

@@ -1,0 +1,61 @@
+package dev.awsmfa.cli;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on stderr and its exit code. A stack trace only with
+ * {@code --log-level DEBUG}; an unexpected exception shows its type, never its message, since we
+ * cannot vouch that a foreign message holds no secret.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean debug = debugRequested(parseResult);
+        if (exception instanceof AwsMfaException known) {
+            err.println("awsmfa: " + known.getMessage());
+            if (debug && known.getCause() != null) {
+                known.getCause().printStackTrace(err);
+            }
+            err.flush();
+            return known.exitCode().code();
+        }
+        err.println("awsmfa: unexpected error (" + exception.getClass().getName() + "). Run again with "
+                + "--log-level DEBUG for details, and please report it.");
+        if (debug) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.UNEXPECTED.code();
+    }
+
+    @Override
+    public int handleParseException(ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("awsmfa: " + exception.getMessage());
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    private static boolean debugRequested(ParseResult parseResult) {
+        for (ParseResult current = parseResult; current != null; current = current.subcommand()) {
+            if (current.hasMatchedOption("--log-level")) {
+                LogLevel level = current.matchedOptionValue("--log-level", LogLevel.INFO);
+                if (level.shows(LogLevel.DEBUG)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

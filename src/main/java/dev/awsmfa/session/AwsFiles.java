@@ -1,0 +1,78 @@
+package dev.awsmfa.session;
+
+import dev.awsmfa.profile.AtomicFileWriter;
+import dev.awsmfa.profile.AwsPaths;
+import dev.awsmfa.profile.CredentialsLock;
+import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileFileException;
+import dev.awsmfa.profile.ProfileFileKind;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The user's two AWS files as documents: reads them (a missing file is an empty document),
+ * writes the credentials file atomically, and hands out the lock that spans read, decide and write.
+ */
+public final class AwsFiles {
+    /** AWS files are a few kilobytes; anything this large is the wrong file, not a profile file. */
+    static final long MAX_SIZE = 16L * 1024 * 1024;
+
+    private final AwsPaths paths;
+
+    public AwsFiles(AwsPaths paths) {
+        this.paths = paths;
+    }
+
+    public AwsPaths paths() {
+        return paths;
+    }
+
+    public ProfileDocument credentials() {
+        return read(paths.credentialsFile(), ProfileFileKind.CREDENTIALS, "AWS_SHARED_CREDENTIALS_FILE");
+    }
+
+    public ProfileDocument config() {
+        return read(paths.configFile(), ProfileFileKind.CONFIG, "AWS_CONFIG_FILE");
+    }
+
+    public void writeCredentials(ProfileDocument document) {
+        AtomicFileWriter.write(paths.credentialsFile(), document.toBytes());
+    }
+
+    public void writeConfig(ProfileDocument document) {
+        AtomicFileWriter.write(paths.configFile(), document.toBytes());
+    }
+
+    public CredentialsLock lock(Duration timeout, Consumer<String> onWait) {
+        return CredentialsLock.acquire(paths.credentialsFile(), timeout, onWait);
+    }
+
+    private static ProfileDocument read(Path file, ProfileFileKind kind, String variable) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new ProfileFileException(name, 0, "is a directory, not a file: point " + variable
+                    + " at the file itself, or remove the directory.");
+        }
+        if (!Files.exists(file)) {
+            return ProfileDocument.empty(name, kind);
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_SIZE) {
+                throw new ProfileFileException(name, 0, "is " + size / (1024 * 1024) + " MiB, far larger than any AWS "
+                        + "profile file: check that " + variable + " points at the right file.");
+            }
+            return ProfileDocument.parse(name, Files.readAllBytes(file), kind);
+        } catch (AccessDeniedException e) {
+            throw new ProfileFileException(name, 0, "cannot be read (permission denied): fix its owner or mode "
+                    + "(chmod 600 " + name + ").");
+        } catch (IOException e) {
+            throw new ProfileFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + "): "
+                    + "check the file and its directory.");
+        }
+    }
+}

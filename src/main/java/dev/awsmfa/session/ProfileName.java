@@ -1,0 +1,22 @@
+package dev.awsmfa.session;
+
+import dev.awsmfa.Env;
+import java.util.Optional;
+
+/**
+ * Which profile the user means: {@code --profile}, then {@code AWS_PROFILE}, then
+ * {@code AWS_DEFAULT_PROFILE}, then {@code default} (the AWS CLI's order; a flag beats the
+ * environment).
+ */
+public final class ProfileName {
+    private ProfileName() {
+    }
+
+    public static Sourced resolve(Optional<String> flag, Env env) {
+        return Sourced.first(
+                        () -> Sourced.of(flag.filter(v -> !v.isBlank()), "--profile"),
+                        () -> Sourced.of(env.get("AWS_PROFILE"), "AWS_PROFILE"),
+                        () -> Sourced.of(env.get("AWS_DEFAULT_PROFILE"), "AWS_DEFAULT_PROFILE"))
+                .orElse(new Sourced("default", "the default profile"));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.awsmfa.session;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.Env;
+import dev.awsmfa.ExitCode;
+import dev.awsmfa.mfa.CodeRequest;
+import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.mfa.TotpCode;
+import dev.awsmfa.profile.CredentialsLock;
+import dev.awsmfa.profile.ProfileDocument;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * aws-mfa's job: reuse the stored session of a profile while it is valid, otherwise get an MFA
+ * code, call STS, and write the new session to the short-term section. The decision to refresh is
+ * taken again under the credentials lock, so of several processes started at once only the first
+ * asks for a code and calls STS; the others find its session and reuse it.
+ */
+public final class RefreshService {
+    /** How long STS may take, retries included, before we give up. */
+    static final Duration STS_TIMEOUT = Duration.ofSeconds(15);
+    static final String LOCK_TIMEOUT_ENV = "AWSMFA_LOCK_TIMEOUT";
+    /** Long enough for another process's user to type a code. */
+    static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(120);
+
+    private final AwsFiles files;
+    private final Env env;
+    private final Clock clock;
+    private final MfaCodeSource codes;
+    private final StsGatewayFactory sts;
+    private final Reporter reporter;
+
+    public RefreshService(AwsFiles files, Env env, Clock clock, MfaCodeSource codes, StsGatewayFactory sts,
+            Reporter reporter) {
+        this.files = files;
+        this.env = env;
+        this.clock = clock;
+        this.codes = codes;
+        this.sts = sts;
+        this.reporter = reporter;
+    }
+
+    /**
+     * @param stdinAllowed false where stdin belongs to the caller (export, credential-process)
+     */
+    public RefreshResult refresh(RefreshOptions options, boolean stdinAllowed) {
+        ProfileDocument config = files.config();
+        ProfileDocument initial = files.credentials();
+        SettingsResolver resolver = new SettingsResolver(env, initial, config);
+        RefreshSettings settings = resolver.resolve(options);
+        resolver.shadowingWarnings(settings.shortTermSection()).forEach(reporter::warn);
+        if (!options.force()) {
+            Optional<RefreshResult> reused = reuse(initial, settings);
+            if (reused.isPresent()) {
+                return reused.get();
+            }
+        }
+        try (CredentialsLock lock = files.lock(lockTimeout(), reporter::info)) {
+            ProfileDocument credentials = files.credentials();
+            // Another process may have refreshed while we waited for the lock.
+            settings = new SettingsResolver(env, credentials, config).resolve(options);
+            if (!options.force()) {
+                Optional<RefreshResult> reused = reuse(credentials, settings);
+                if (reused.isPresent()) {
+                    return reused.get();
+                }
+            }
+            TemporaryCredentials fresh = exchange(settings, code(options, settings, stdinAllowed));
+            files.writeCredentials(credentials.withProfileValues(settings.shortTermSection(),
+                    SessionSection.values(fresh, settings.roleArn())));
+            reporter.debug("Wrote [" + settings.shortTermSection() + "] to " + files.paths().credentialsFile());
+            return new RefreshResult(settings, fresh, true);
+        }
+    }
+
+    private Optional<RefreshResult> reuse(ProfileDocument credentials, RefreshSettings settings) {
+        Instant now = clock.instant();
+        Optional<StoredSession> stored = credentials.profile(settings.shortTermSection())
+                .flatMap(section -> StoredSession.read(section::get));
+        if (stored.isEmpty()) {
+            reporter.debug("No stored session in [" + settings.shortTermSection() + "]; getting a new one.");
+            return Optional.empty();
+        }
+        Optional<String> reason = stored.get().reasonToRefresh(settings.roleArn(), now, settings.refreshWindow());
+        if (reason.isPresent()) {
+            reporter.debug("Refreshing: " + reason.get() + ".");
+            return Optional.empty();
+        }
+        return Optional.of(new RefreshResult(settings, stored.get().credentials(), false));
+    }
+
+    private TotpCode code(RefreshOptions options, RefreshSettings settings, boolean stdinAllowed) {
+        return codes.obtain(new CodeRequest(options.token(), options.tokenCommand(), settings.mfaProcess(),
+                stdinAllowed, settings.mfaSerial(), settings.profile()));
+    }
+
+    private TemporaryCredentials exchange(RefreshSettings settings, TotpCode code) {
+        StsTarget target = new StsTarget(settings.longTermCredentials(), settings.region(),
+                settings.endpointOverride(), STS_TIMEOUT);
+        reporter.debug("Calling STS " + (settings.roleArn().isPresent() ? "AssumeRole" : "GetSessionToken")
+                + " in " + settings.region() + settings.endpointOverride().map(u -> " at " + u).orElse("")
+                + " for " + settings.mfaSerial() + " (" + settings.durationSeconds() + " s).");
+        try (StsGateway gateway = sts.open(target)) {
+            if (settings.roleArn().isPresent()) {
+                return gateway.assumeRole(settings.roleArn().get(), settings.roleSessionName(),
+                        settings.externalId().orElse(null), settings.mfaSerial(), code, settings.durationSeconds());
+            }
+            return gateway.getSessionToken(settings.mfaSerial(), code, settings.durationSeconds());
+        }
+    }
+
+    private Duration lockTimeout() {
+        Optional<String> seconds = env.get(LOCK_TIMEOUT_ENV);
+        if (seconds.isEmpty()) {
+            return DEFAULT_LOCK_TIMEOUT;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(seconds.get())));
+        } catch (NumberFormatException e) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, LOCK_TIMEOUT_ENV + "='" + seconds.get()
+                    + "' is not a whole number of seconds.");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.awsmfa.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A session as aws-mfa (or awsmfa) stored it in the short-term section, and the reuse rule that
+ * goes with it: reusable when every key aws-mfa writes is present, it was made for the same role
+ * (or for none), and it outlives the refresh window.
+ *
+ * @param roleArn the {@code assumed_role_arn}, when the session is a role's
+ * @param complete whether every key aws-mfa requires is present
+ */
+public record StoredSession(TemporaryCredentials credentials, Optional<String> roleArn, boolean complete) {
+
+    /** aws-mfa's {@code expiration}: naive UTC, to the second. */
+    public static final DateTimeFormatter EXPIRATION_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static final String[] REQUIRED = {AwsKeys.ASSUMED_ROLE, AwsKeys.ACCESS_KEY_ID,
+        AwsKeys.SECRET_ACCESS_KEY, AwsKeys.SESSION_TOKEN, AwsKeys.SECURITY_TOKEN, AwsKeys.EXPIRATION};
+
+    /**
+     * Reads a session from a section's values; empty when the section holds no parseable
+     * {@code expiration} (a hand-written static profile, say).
+     */
+    public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
+        Optional<Instant> expiration = values.apply(AwsKeys.EXPIRATION).flatMap(StoredSession::parseExpiration);
+        if (expiration.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean complete = true;
+        for (String key : REQUIRED) {
+            complete &= values.apply(key).filter(v -> !v.isEmpty()).isPresent();
+        }
+        TemporaryCredentials credentials = new TemporaryCredentials(
+                values.apply(AwsKeys.ACCESS_KEY_ID).orElse(""),
+                values.apply(AwsKeys.SECRET_ACCESS_KEY).orElse(""),
+                values.apply(AwsKeys.SESSION_TOKEN).orElse(""),
+                expiration.get());
+        Optional<String> role = values.apply(AwsKeys.ASSUMED_ROLE_ARN).filter(v -> !v.isEmpty());
+        return Optional.of(new StoredSession(credentials, role, complete));
+    }
+
+    /**
+     * Parses aws-mfa's naive-UTC format, and RFC 3339 as other tools write it. Never the local
+     * zone: aws-mfa writes UTC whatever the machine's zone.
+     */
+    public static Optional<Instant> parseExpiration(String text) {
+        String trimmed = text.trim();
+        try {
+            return Optional.of(LocalDateTime.parse(trimmed, EXPIRATION_FORMAT).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException notAwsMfaFormat) {
+            try {
+                return Optional.of(java.time.OffsetDateTime.parse(trimmed).toInstant());
+            } catch (DateTimeParseException notRfc3339) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    public static String formatExpiration(Instant expiration) {
+        return EXPIRATION_FORMAT.format(expiration.atOffset(ZoneOffset.UTC));
+    }
+
+    public Instant expiration() {
+        return credentials.expiration();
+    }
+
+    public Duration remaining(Instant now) {
+        return Duration.between(now, expiration());
+    }
+
+    /** Why this session cannot be reused for {@code wantedRole}, or empty when it can. */
+    public Optional<String> reasonToRefresh(Optional<String> wantedRole, Instant now, Duration refreshWindow) {
+        if (!complete) {
+            return Optional.of("the stored session is incomplete");
+        }
+        if (!roleArn.equals(wantedRole)) {
+            return Optional.of(wantedRole.map(r -> "the stored session is not for role " + r)
+                    .orElse("the stored session is for role " + roleArn.orElse("") + ", and no role was asked for"));
+        }
+        Duration remaining = remaining(now);
+        if (remaining.isNegative() || remaining.isZero()) {
+            return Optional.of("the stored session has expired");
+        }
+        if (remaining.compareTo(refreshWindow) < 0) {
+            return Optional.of("the stored session expires within the refresh window");
+        }
+        return Optional.empty();
+    }
+}
