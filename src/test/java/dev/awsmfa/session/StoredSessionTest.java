@@ -1,0 +1,105 @@
+package dev.awsmfa.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class StoredSessionTest {
+    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    static final Duration WINDOW = Duration.ofMinutes(5);
+
+    static Map<String, String> awsMfaSection(String expiration) {
+        Map<String, String> values = new HashMap<>();
+        values.put("assumed_role", "False");
+        values.put("aws_access_key_id", "ASIAIOSFODNN7EXAMPLE");
+        values.put("aws_secret_access_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        values.put("aws_session_token", "FAKEsessionTOKEN");
+        values.put("aws_security_token", "FAKEsessionTOKEN");
+        values.put("expiration", expiration);
+        return values;
+    }
+
+    static StoredSession read(Map<String, String> values) {
+        return StoredSession.read(key -> Optional.ofNullable(values.get(key))).orElseThrow();
+    }
+
+    @Nested
+    class Expiration {
+        @Test
+        void is_read_as_naive_utc_whatever_the_local_zone() {
+            assertEquals(Instant.parse("2026-11-28T18:49:28Z"), StoredSession.parseExpiration("2026-11-28 18:49:28").orElseThrow());
+        }
+
+        @Test
+        void accepts_rfc3339_written_by_other_tools() {
+            assertEquals(Instant.parse("2026-11-28T18:49:28Z"), StoredSession.parseExpiration("2026-11-28T18:49:28+00:00").orElseThrow());
+        }
+
+        @Test
+        void is_written_in_aws_mfa_format() {
+            assertEquals("2026-11-28 18:49:28", StoredSession.formatExpiration(Instant.parse("2026-11-28T18:49:28Z")));
+        }
+
+        @Test
+        void garbage_means_no_session() {
+            assertTrue(StoredSession.read(key -> Optional.ofNullable(awsMfaSection("soon").get(key))).isEmpty());
+        }
+    }
+
+    @Nested
+    class Reuse {
+        @Test
+        void a_complete_unexpired_plain_session_is_reused() {
+            assertEquals(Optional.empty(), read(awsMfaSection("2026-11-28 13:00:00")).reasonToRefresh(Optional.empty(), NOW, WINDOW));
+        }
+
+        @Test
+        void an_expired_session_is_refreshed() {
+            assertEquals(Optional.of("the stored session has expired"),
+                    read(awsMfaSection("2026-11-28 11:59:59")).reasonToRefresh(Optional.empty(), NOW, WINDOW));
+        }
+
+        @Test
+        void a_session_inside_the_refresh_window_is_refreshed() {
+            assertTrue(read(awsMfaSection("2026-11-28 12:04:59")).reasonToRefresh(Optional.empty(), NOW, WINDOW).isPresent());
+            assertTrue(read(awsMfaSection("2026-11-28 12:05:00")).reasonToRefresh(Optional.empty(), NOW, WINDOW).isEmpty());
+        }
+
+        @Test
+        void a_missing_security_token_makes_it_incomplete_as_in_aws_mfa() {
+            Map<String, String> values = awsMfaSection("2026-11-28 13:00:00");
+            values.remove("aws_security_token");
+            assertEquals(Optional.of("the stored session is incomplete"), read(values).reasonToRefresh(Optional.empty(), NOW, WINDOW));
+        }
+
+        @Test
+        void a_role_session_is_reused_only_for_the_same_role() {
+            Map<String, String> values = awsMfaSection("2026-11-28 13:00:00");
+            values.put("assumed_role", "True");
+            values.put("assumed_role_arn", "arn:aws:iam::123456789012:role/admin");
+            StoredSession session = read(values);
+            assertTrue(session.reasonToRefresh(Optional.of("arn:aws:iam::123456789012:role/admin"), NOW, WINDOW).isEmpty());
+            assertTrue(session.reasonToRefresh(Optional.of("arn:aws:iam::123456789012:role/other"), NOW, WINDOW).isPresent());
+            assertTrue(session.reasonToRefresh(Optional.empty(), NOW, WINDOW).isPresent());
+        }
+
+        @Test
+        void a_plain_session_is_not_reused_for_a_role() {
+            assertTrue(read(awsMfaSection("2026-11-28 13:00:00"))
+                    .reasonToRefresh(Optional.of("arn:aws:iam::123456789012:role/admin"), NOW, WINDOW).isPresent());
+        }
+    }
+
+    @Test
+    void to_string_hides_the_secrets() {
+        String text = read(awsMfaSection("2026-11-28 13:00:00")).toString();
+        assertTrue(!text.contains("wJalrXUtnFEMI") && !text.contains("FAKEsessionTOKEN") && text.contains("****MPLE"), text);
+    }
+}
