@@ -1,0 +1,113 @@
+package dev.awsmfa.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the packaged {@code target/awsmfa} launcher as a separate process with a clean environment
+ * (only what the test gives, plus PATH and JAVA_HOME), so no developer setting leaks in.
+ */
+public final class AwsMfaProcess {
+    private final List<String> prefix = new ArrayList<>();
+    private final Map<String, String> env;
+    private String stdin;
+
+    private AwsMfaProcess(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static AwsMfaProcess with(Map<String, String> env) {
+        return new AwsMfaProcess(env);
+    }
+
+    public static Path launcher() {
+        String path = System.getProperty("awsmfa.launcher", "target/awsmfa");
+        Path launcher = Paths.get(path).toAbsolutePath();
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException(launcher + " is missing: run `mvn package` (the ITs run in `mvn verify`).");
+        }
+        return launcher;
+    }
+
+    /** Feeds this text on stdin (as a pipe); without it stdin is the null device. */
+    public AwsMfaProcess stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    /** Runs in a new session with no controlling terminal, as under cron or CI. */
+    public AwsMfaProcess withoutTerminal() {
+        prefix.add("setsid");
+        prefix.add("-w");
+        return this;
+    }
+
+    public Process start(String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(launcher().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().put("TZ", "UTC");
+        builder.environment().putAll(env);
+        if (stdin == null) {
+            builder.redirectInput(new File("/dev/null"));
+        }
+        try {
+            Process process = builder.start();
+            if (stdin != null) {
+                try (OutputStream in = process.getOutputStream()) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CliRun.Result run(String... args) {
+        return finish(start(args));
+    }
+
+    /** Waits for a started process (60 s at most) and collects what it printed. */
+    public static CliRun.Result finish(Process process) {
+        CompletableFuture<String> out = readAsync(process.getInputStream());
+        CompletableFuture<String> err = readAsync(process.getErrorStream());
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("awsmfa did not finish within 60 s; stderr so far: " + err.getNow(""));
+            }
+            return new CliRun.Result(process.exitValue(), out.join(), err.join());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static CompletableFuture<String> readAsync(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package dev.awsmfa.testing;
+
+import dev.awsmfa.Env;
+import dev.awsmfa.Services;
+import dev.awsmfa.cli.Cli;
+import dev.awsmfa.mfa.CommandRunner;
+import dev.awsmfa.mfa.Terminal;
+import dev.awsmfa.session.StsGatewayFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.Map;
+
+/** Runs the command line in-process, as {@code Main} does, with captured stdout and stderr. */
+public final class CliRun {
+
+    /** What a run printed and returned; its text form is what a failing assertion should show. */
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+        }
+    }
+
+    public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
+            StsGatewayFactory sts, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Services services = new Services(Env.of(env), clock, terminal, runner, sts);
+        int code = Cli.create(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A command runner for tests that must not run any command. */
+    public static final CommandRunner NO_COMMANDS = (line, source, timeout) -> {
+        throw new AssertionError("no command expected, got " + source + ": " + line);
+    };
+
+    private CliRun() {
+    }
+}

@@ -1,0 +1,72 @@
+package dev.awsmfa.testing;
+
+import dev.awsmfa.mfa.TotpCode;
+import dev.awsmfa.session.StsFailure;
+import dev.awsmfa.session.StsGateway;
+import dev.awsmfa.session.StsGatewayFactory;
+import dev.awsmfa.session.StsTarget;
+import dev.awsmfa.session.TemporaryCredentials;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An STS that hands out fixed example credentials (or a failure) and remembers every call. */
+public final class FakeSts implements StsGatewayFactory {
+    public static final String SESSION_KEY_ID = "ASIAIOSFODNN7EXAMPLE";
+    public static final String SESSION_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY";
+    public static final String SESSION_TOKEN = "FQoGZXIvYXdzEXAMPLEtokenFORtestsONLY";
+
+    /** One call as STS received it. {@code roleArn} is null for GetSessionToken. */
+    public record Call(StsTarget target, String roleArn, String sessionName, String externalId, String serial,
+            String code, int duration) {
+    }
+
+    public final List<Call> calls = new ArrayList<>();
+    private Instant expiration;
+    private StsFailure failure;
+
+    public FakeSts(Instant expiration) {
+        this.expiration = expiration;
+    }
+
+    public FakeSts failingWith(StsFailure failure) {
+        this.failure = failure;
+        return this;
+    }
+
+    @Override
+    public StsGateway open(StsTarget target) {
+        return new StsGateway() {
+            @Override
+            public TemporaryCredentials getSessionToken(String serialNumber, TotpCode code, int durationSeconds) {
+                return answer(new Call(target, null, null, null, serialNumber, code.digits(), durationSeconds));
+            }
+
+            @Override
+            public TemporaryCredentials assumeRole(String roleArn, String roleSessionName, String externalId,
+                    String serialNumber, TotpCode code, int durationSeconds) {
+                return answer(new Call(target, roleArn, roleSessionName, externalId, serialNumber, code.digits(),
+                        durationSeconds));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private TemporaryCredentials answer(Call call) {
+        calls.add(call);
+        if (failure != null) {
+            throw failure;
+        }
+        return new TemporaryCredentials(SESSION_KEY_ID, SESSION_SECRET, SESSION_TOKEN, expiration);
+    }
+
+    public Call onlyCall() {
+        if (calls.size() != 1) {
+            throw new AssertionError("expected exactly one STS call, got " + calls);
+        }
+        return calls.get(0);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.awsmfa.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A WireMock STS on 127.0.0.1 that answers with the recorded STS bodies in
+ * {@code src/test/resources/sts-responses}, and lets tests read back the form parameters of every
+ * request it got.
+ */
+public final class StsStub implements AutoCloseable {
+    private final WireMockServer server;
+
+    public StsStub() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    /** GetSessionToken and AssumeRole succeed; the session expires {@code seconds} from now. */
+    public StsStub succeeding(long seconds) {
+        String expiration = Instant.now().plusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS).toString();
+        stub("GetSessionToken", 200, body("get-session-token.xml").replaceAll("<Expiration>[^<]*</Expiration>",
+                "<Expiration>" + expiration + "</Expiration>"));
+        stub("AssumeRole", 200, body("assume-role.xml").replaceAll("<Expiration>[^<]*</Expiration>",
+                "<Expiration>" + expiration + "</Expiration>"));
+        return this;
+    }
+
+    /** Every call fails with the recorded error body and status. */
+    public StsStub failing(String file, int status) {
+        server.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "text/xml").withBody(body(file))));
+        return this;
+    }
+
+    private void stub(String action, int status, String body) {
+        server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=" + action))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(body)));
+    }
+
+    public List<LoggedRequest> requests() {
+        return server.findAll(postRequestedFor(urlEqualTo("/")));
+    }
+
+    /** The form parameters of the only request, decoded. */
+    public Map<String, String> onlyRequestParameters() {
+        List<LoggedRequest> requests = requests();
+        if (requests.size() != 1) {
+            throw new AssertionError("expected exactly one STS request, got " + requests.size());
+        }
+        return form(requests.get(0).getBodyAsString());
+    }
+
+    public static Map<String, String> form(String body) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    public static String body(String file) {
+        try (InputStream in = StsStub.class.getResourceAsStream("/sts-responses/" + file)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no STS response " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
