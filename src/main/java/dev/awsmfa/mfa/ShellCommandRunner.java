@@ -99,6 +99,6 @@ public final class ShellCommandRunner implements CommandRunner {
 
     private static AwsMfaException timedOut(String commandLine, String source, Duration timeout) {
         return new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine + "` did not finish within "
-                + timeout.toSeconds() + " seconds and was stopped: run it yourself to see why.");
+                + timeout.toSeconds() + (timeout.toSeconds() == 1 ? " second" : " seconds") + " and was stopped: run it yourself to see why.");
     }
 }
