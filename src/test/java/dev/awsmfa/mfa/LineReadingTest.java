@@ -7,41 +7,35 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LineReadingTest {
     private static ByteArrayInputStream input(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void reads_a_line_without_its_ending() throws IOException {
-        assertEquals(Optional.of("123456"), LineReading.readLine(input("123456\n")));
+    static Stream<Arguments> lines() {
+        return Stream.of(
+                Arguments.of("LF ending", "123456\n", "123456"),
+                Arguments.of("CRLF ending", "123456\r\n", "123456"),
+                Arguments.of("no ending at end of input", "123456", "123456"),
+                Arguments.of("an empty line, apart from end of input", "\n", ""),
+                Arguments.of("UTF-8", "123 456 é\n", "123 456 é"));
     }
 
-    @Test
-    void drops_the_carriage_return_of_a_crlf_ending() throws IOException {
-        assertEquals(Optional.of("123456"), LineReading.readLine(input("123456\r\n")));
-    }
-
-    @Test
-    void takes_a_last_line_without_ending() throws IOException {
-        assertEquals(Optional.of("123456"), LineReading.readLine(input("123456")));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void reads_one_line_without_its_ending(String name, String input, String line) throws IOException {
+        assertEquals(Optional.of(line), LineReading.readLine(input(input)));
     }
 
     @Test
     void is_empty_at_end_of_input() throws IOException {
         assertEquals(Optional.empty(), LineReading.readLine(input("")));
-    }
-
-    @Test
-    void keeps_an_empty_line_apart_from_end_of_input() throws IOException {
-        assertEquals(Optional.of(""), LineReading.readLine(input("\n")));
-    }
-
-    @Test
-    void decodes_utf8() throws IOException {
-        assertEquals(Optional.of("123 456 é"), LineReading.readLine(input("123 456 é\n")));
     }
 
     @Test
