@@ -53,27 +53,65 @@ class SystemTerminalTest {
 
     @Nested
     class UnderAPseudoTerminal {
-        @Test
-        void prompts_on_the_terminal_without_echo_and_never_on_stdout(@TempDir Path dir) throws Exception {
+        @TempDir
+        Path dir;
+
+        /**
+         * Runs {@code innerCommand} with bash under a pseudo-terminal whose keyboard is the
+         * returned process's stdin and whose screen is its stdout. Bash, because it goes on with
+         * the next command after a child that handled Ctrl-C, where dash stops.
+         */
+        private Process underPseudoTerminal(String innerCommand) throws IOException {
             assumeTrue(onPath("script"), "util-linux script is not installed");
-            Path probeStdout = dir.resolve("probe.out");
-            // The probe's stdout is a file, so System.console() is null and the `test -t 0` check runs.
-            String inner = probeCommand("prompt").stream().map(SystemTerminalTest::shellQuoted)
-                    .collect(Collectors.joining(" ")) + " > " + shellQuoted(probeStdout.toString());
-            Process script = new ProcessBuilder("script", "-qec", inner, "/dev/null").redirectErrorStream(true).start();
-            Transcript transcript = Transcript.follow(script.getInputStream());
+            assumeTrue(onPath("bash"), "bash is not installed");
+            ProcessBuilder builder = new ProcessBuilder("script", "-qec", innerCommand, "/dev/null")
+                    .redirectErrorStream(true);
+            builder.environment().put("SHELL", "bash");
+            return builder.start();
+        }
+
+        /** The probe's stdout is a file, so System.console() is null and the `test -t 0` check runs. */
+        private String probeInto(Path stdout) throws URISyntaxException {
+            return probeCommand("prompt").stream().map(SystemTerminalTest::shellQuoted)
+                    .collect(Collectors.joining(" ")) + " > " + shellQuoted(stdout.toString());
+        }
+
+        private void typeAtPrompt(Process script, Transcript screen, String keys) throws Exception {
             try (OutputStream keyboard = script.getOutputStream()) {
-                assertTrue(transcript.awaitText(TerminalProbe.PROMPT, PROCESS_LIMIT_SECONDS),
-                        "no prompt on the terminal; it showed: " + transcript.text());
-                keyboard.write("654321\n".getBytes(StandardCharsets.UTF_8));
+                assertTrue(screen.awaitText(TerminalProbe.PROMPT, PROCESS_LIMIT_SECONDS),
+                        "no prompt on the terminal; it showed: " + screen.text());
+                keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
                 keyboard.flush();
                 assertTrue(script.waitFor(PROCESS_LIMIT_SECONDS, TimeUnit.SECONDS), "script did not end");
             }
+        }
+
+        @Test
+        void prompts_on_the_terminal_without_echo_and_never_on_stdout() throws Exception {
+            Path probeStdout = dir.resolve("probe.out");
+            Process script = underPseudoTerminal(probeInto(probeStdout));
+            Transcript screen = Transcript.follow(script.getInputStream());
+
+            typeAtPrompt(script, screen, "654321\n");
+
             String stdout = Files.readString(probeStdout);
-            String context = "probe stdout: " + stdout + "\nterminal: " + transcript.text();
+            String context = "probe stdout: " + stdout + "\nterminal: " + screen.text();
             assertLines(stdout, "piped=false", "answer=[654321]", "echo=true");
             assertFalse(stdout.contains(TerminalProbe.PROMPT), context);
-            assertFalse(transcript.text().contains("654321"), "the typed code was echoed; " + context);
+            assertFalse(screen.text().contains("654321"), "the typed code was echoed; " + context);
+        }
+
+        @Test
+        void ctrl_c_at_the_prompt_leaves_the_terminal_echoing() throws Exception {
+            Path sttyAfter = dir.resolve("stty.out");
+            Process script = underPseudoTerminal(probeInto(dir.resolve("probe.out"))
+                    + "; stty -a > " + shellQuoted(sttyAfter.toString()));
+            Transcript screen = Transcript.follow(script.getInputStream());
+
+            typeAtPrompt(script, screen, "\u0003");
+
+            String modes = Files.readString(sttyAfter);
+            assertTrue(List.of(modes.split("[\\s;]+")).contains("echo"), "terminal modes after Ctrl-C: " + modes);
         }
     }
 
