@@ -1,18 +1,65 @@
 package dev.awsmfa.mfa;
 
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Gets the MFA code from the first source that applies: {@code --token}; {@code --token-command}
  * or the profile's {@code mfa_process}; one line of piped stdin (as aws-mfa reads it); a prompt on
  * the terminal device. With none of them, a clear error ({@code ExitCode.NO_MFA_CODE}). The code is
  * checked to be six digits before anyone calls STS.
+ *
+ * <p>A piped stdin that ends before its first line ({@code < /dev/null} under CI or cron) counts as
+ * "no code on stdin", not as a wrong code: the prompt is tried next, and without a terminal the
+ * error says how to pass a code. A piped empty line is an explicit answer and refused as such.
  */
 public final class MfaCodeSource {
+    /** Long enough for a hardware key that waits for a touch, short enough not to hang a script forever. */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Terminal terminal;
+    private final CommandRunner commandRunner;
 
     public MfaCodeSource(Terminal terminal, CommandRunner commandRunner) {
-        throw new UnsupportedOperationException("in progress");
+        this.terminal = terminal;
+        this.commandRunner = commandRunner;
     }
 
     public TotpCode obtain(CodeRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        if (request.token().isPresent()) {
+            return TotpCode.parse(request.token().get(), "--token");
+        }
+        if (request.tokenCommand().isPresent()) {
+            return fromCommand(request.tokenCommand().get(), "--token-command");
+        }
+        if (request.mfaProcess().isPresent()) {
+            return fromCommand(request.mfaProcess().get(), "mfa_process");
+        }
+        if (request.stdinAllowed() && terminal.stdinIsPiped()) {
+            Optional<String> line = terminal.readStdinLine();
+            if (line.isPresent()) {
+                return TotpCode.parse(line.get(), "standard input");
+            }
+        }
+        Optional<String> typed = terminal.prompt(
+                "Enter MFA code for " + request.deviceSerial() + " (profile " + request.profile() + "): ");
+        if (typed.isPresent()) {
+            return TotpCode.parse(typed.get(), "the terminal");
+        }
+        throw new AwsMfaException(ExitCode.NO_MFA_CODE, "No MFA code for profile " + request.profile()
+                + ": there is no terminal to ask on. Pass --token CODE, "
+                + (request.stdinAllowed() ? "pipe it on stdin, " : "")
+                + "or set --token-command / mfa_process.");
+    }
+
+    private TotpCode fromCommand(String commandLine, String source) {
+        String output = commandRunner.run(commandLine, source, COMMAND_TIMEOUT);
+        return TotpCode.parse(firstNonBlankLine(output), source);
+    }
+
+    private static String firstNonBlankLine(String output) {
+        return output.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
     }
 }

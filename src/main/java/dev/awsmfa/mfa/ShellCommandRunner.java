@@ -1,12 +1,104 @@
 package dev.awsmfa.mfa;
 
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Runs command lines with {@code sh -c} (POSIX) or {@code cmd /c} (Windows). */
+/**
+ * Runs command lines with {@code sh -c} (POSIX) or {@code cmd /c} (Windows).
+ *
+ * <p>The command's stdin is the null device: stdin may belong to our caller (a
+ * {@code credential_process} host, a pipe carrying the code), and a code tool that needs the
+ * person asks on the terminal device itself. Its stderr is ours, so "touch your key" reaches the
+ * person; its stdout is the code, so it is captured and never shown in a message. On timeout the
+ * command and everything it started are killed.
+ */
 public final class ShellCommandRunner implements CommandRunner {
+    /** A code is a line; this only bounds memory if a command prints something huge by mistake. */
+    private static final int MAX_KEPT_OUTPUT_BYTES = 64 * 1024;
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     @Override
     public String run(String commandLine, String source, Duration timeout) {
-        throw new UnsupportedOperationException("in progress");
+        Process process = start(commandLine, source);
+        FutureTask<String> stdout = collectInBackground(process.getInputStream());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                killWithDescendants(process);
+                throw timedOut(commandLine, source, timeout);
+            }
+            if (process.exitValue() != 0) {
+                throw new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine
+                        + "` exited with status " + process.exitValue() + ": run it yourself to see why.");
+            }
+            // A background child may still hold stdout open; give it what is left of the time.
+            return stdout.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw timedOut(commandLine, source, timeout);
+        } catch (InterruptedException e) {
+            killWithDescendants(process);
+            Thread.currentThread().interrupt();
+            throw new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine + "` was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw new AwsMfaException(ExitCode.NO_MFA_CODE, "Cannot read the output of " + source + " `"
+                    + commandLine + "`: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static Process start(String commandLine, String source) {
+        List<String> shell = WINDOWS ? List.of("cmd", "/c", commandLine) : List.of("sh", "-c", commandLine);
+        try {
+            return new ProcessBuilder(shell)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File(WINDOWS ? "NUL" : "/dev/null")))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+        } catch (IOException e) {
+            throw new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine
+                    + "` could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads stdout while the command runs, so a chatty command never blocks on a full pipe. */
+    private static FutureTask<String> collectInBackground(InputStream stdout) {
+        FutureTask<String> task = new FutureTask<>(() -> readBounded(stdout));
+        Thread reader = new Thread(task, "awsmfa-command-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        return task;
+    }
+
+    private static String readBounded(InputStream stdout) {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (stdout) {
+            for (int n = stdout.read(buffer); n >= 0; n = stdout.read(buffer)) {
+                kept.write(buffer, 0, Math.min(n, Math.max(0, MAX_KEPT_OUTPUT_BYTES - kept.size())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kept.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void killWithDescendants(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static AwsMfaException timedOut(String commandLine, String source, Duration timeout) {
+        return new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine + "` did not finish within "
+                + timeout.toSeconds() + (timeout.toSeconds() == 1 ? " second" : " seconds") + " and was stopped: run it yourself to see why.");
     }
 }

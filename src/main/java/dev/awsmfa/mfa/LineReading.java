@@ -1,0 +1,36 @@
+package dev.awsmfa.mfa;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Reads one line byte by byte, so nothing after the line is consumed: whatever stdin holds next
+ * stays for the process that may inherit it later. An MFA code is a few bytes, so the cost is nil.
+ */
+final class LineReading {
+    /** Far more than any code; the rest of an absurdly long line is read but not kept. */
+    private static final int MAX_KEPT_BYTES = 4096;
+
+    private LineReading() {
+    }
+
+    /** The line without {@code \n} or {@code \r\n}, decoded as UTF-8; empty when input ends before any byte. */
+    static Optional<String> readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b = in.read();
+        if (b < 0) {
+            return Optional.empty();
+        }
+        while (b >= 0 && b != '\n') {
+            if (line.size() < MAX_KEPT_BYTES) {
+                line.write(b);
+            }
+            b = in.read();
+        }
+        String text = line.toString(StandardCharsets.UTF_8);
+        return Optional.of(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.awsmfa.mfa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MfaCodeSourceTest {
+    private static final String DEVICE = "arn:aws:iam::123456789012:mfa/alice";
+    private static final String TOKEN_COMMAND = "ykman oath accounts code -s aws";
+    private static final String MFA_PROCESS = "op item get aws --otp";
+
+    private final FakeCommandRunner runner = new FakeCommandRunner()
+            .printing(TOKEN_COMMAND, "222222\n")
+            .printing(MFA_PROCESS, "333333\n");
+
+    private static CodeRequest request(String token, String tokenCommand, String mfaProcess, boolean stdinAllowed) {
+        return new CodeRequest(Optional.ofNullable(token), Optional.ofNullable(tokenCommand),
+                Optional.ofNullable(mfaProcess), stdinAllowed, DEVICE, "dev");
+    }
+
+    private String obtain(FakeTerminal terminal, CodeRequest request) {
+        return new MfaCodeSource(terminal, runner).obtain(request).digits();
+    }
+
+    private AwsMfaException failure(FakeTerminal terminal, CodeRequest request) {
+        return assertThrows(AwsMfaException.class, () -> new MfaCodeSource(terminal, runner).obtain(request));
+    }
+
+    @Nested
+    class Precedence {
+        private final FakeTerminal everything = FakeTerminal.pipedAndTyping("555555", "444444");
+
+        @Test
+        void the_token_flag_wins_over_every_other_source() {
+            assertEquals("111111", obtain(everything, request("111111", TOKEN_COMMAND, MFA_PROCESS, true)));
+            assertTrue(runner.calls.isEmpty());
+            assertEquals(0, everything.stdinReads);
+            assertTrue(everything.prompts.isEmpty());
+        }
+
+        @Test
+        void the_token_command_wins_over_mfa_process_stdin_and_prompt() {
+            assertEquals("222222", obtain(everything, request(null, TOKEN_COMMAND, MFA_PROCESS, true)));
+            assertEquals(List.of(new FakeCommandRunner.Call(TOKEN_COMMAND, "--token-command",
+                    MfaCodeSource.COMMAND_TIMEOUT)), runner.calls);
+            assertEquals(0, everything.stdinReads);
+            assertTrue(everything.prompts.isEmpty());
+        }
+
+        @Test
+        void mfa_process_wins_over_stdin_and_prompt() {
+            assertEquals("333333", obtain(everything, request(null, null, MFA_PROCESS, true)));
+            assertEquals("mfa_process", runner.calls.get(0).source());
+            assertEquals(0, everything.stdinReads);
+            assertTrue(everything.prompts.isEmpty());
+        }
+
+        @Test
+        void piped_stdin_wins_over_the_prompt() {
+            assertEquals("444444", obtain(everything, request(null, null, null, true)));
+            assertEquals(1, everything.stdinReads);
+            assertTrue(everything.prompts.isEmpty());
+        }
+
+        @Test
+        void the_prompt_names_the_device_and_profile() {
+            FakeTerminal terminal = FakeTerminal.typing("555555");
+            assertEquals("555555", obtain(terminal, request(null, null, null, true)));
+            assertEquals(List.of("Enter MFA code for " + DEVICE + " (profile dev): "), terminal.prompts);
+            assertEquals(0, terminal.stdinReads);
+        }
+    }
+
+    @Nested
+    class Stdin {
+        @Test
+        void is_not_read_when_it_belongs_to_someone_else() {
+            FakeTerminal terminal = FakeTerminal.pipedAndTyping("555555", "444444");
+            assertEquals("555555", obtain(terminal, request(null, null, null, false)));
+            assertEquals(0, terminal.stdinReads);
+        }
+
+        @Test
+        void that_ends_at_once_falls_through_to_the_prompt() {
+            FakeTerminal terminal = FakeTerminal.pipedAndTyping("555555");
+            assertEquals("555555", obtain(terminal, request(null, null, null, true)));
+            assertEquals(1, terminal.prompts.size());
+        }
+
+        @Test
+        void that_ends_at_once_without_a_terminal_is_the_no_code_error() {
+            AwsMfaException e = failure(FakeTerminal.pipedWithoutTerminal(), request(null, null, null, true));
+            assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
+            assertTrue(e.getMessage().startsWith("No MFA code for profile dev"), e.getMessage());
+        }
+
+        @Test
+        void with_an_empty_line_is_refused_as_an_empty_code() {
+            AwsMfaException e = failure(FakeTerminal.pipedAndTyping("555555", ""), request(null, null, null, true));
+            assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
+            assertTrue(e.getMessage().contains("standard input"), e.getMessage());
+        }
+    }
+
+    @Nested
+    class Commands {
+        @Test
+        void take_the_first_non_blank_line_of_output() {
+            runner.printing("totp", "\n  \n 123456 \nsomething else\n");
+            assertEquals("123456", obtain(FakeTerminal.none(), request(null, "totp", null, true)));
+        }
+
+        @Test
+        void that_print_nothing_are_refused_naming_the_command_source() {
+            runner.printing("silent", "");
+            AwsMfaException e = failure(FakeTerminal.none(), request(null, null, "silent", true));
+            assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
+            assertTrue(e.getMessage().contains("mfa_process"), e.getMessage());
+        }
+
+        @Test
+        void failures_of_the_runner_reach_the_caller_unchanged() {
+            AwsMfaException thrown = new AwsMfaException(ExitCode.NO_MFA_CODE, "mfa_process `x` exited with status 1");
+            CommandRunner failing = (commandLine, source, timeout) -> {
+                throw thrown;
+            };
+            MfaCodeSource source = new MfaCodeSource(FakeTerminal.none(), failing);
+            assertEquals(thrown, assertThrows(AwsMfaException.class,
+                    () -> source.obtain(request(null, null, "x", true))));
+        }
+    }
+
+    @Nested
+    class CodeChecks {
+        /** Puts {@code code} where the named source finds it, with no other source present. */
+        private AwsMfaException failureWithCodeFrom(String source, String code) {
+            runner.printing("cmd", code + "\n");
+            return switch (source) {
+                case "--token" -> failure(FakeTerminal.none(), request(code, null, null, true));
+                case "--token-command" -> failure(FakeTerminal.none(), request(null, "cmd", null, true));
+                case "mfa_process" -> failure(FakeTerminal.none(), request(null, null, "cmd", true));
+                case "standard input" -> failure(FakeTerminal.pipedWithoutTerminal(code), request(null, null, null, true));
+                case "the terminal" -> failure(FakeTerminal.typing(code), request(null, null, null, true));
+                default -> throw new IllegalArgumentException(source);
+            };
+        }
+
+        @ParameterizedTest(name = "from {0}")
+        @ValueSource(strings = {"--token", "--token-command", "mfa_process", "standard input", "the terminal"})
+        void a_bad_code_names_its_source_but_not_the_code(String source) {
+            AwsMfaException e = failureWithCodeFrom(source, "98765x");
+            assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+            assertTrue(e.getMessage().contains("from " + source + " "), e.getMessage());
+            assertFalse(e.getMessage().contains("98765"), e.getMessage());
+        }
+
+        @ParameterizedTest(name = "from {0}")
+        @ValueSource(strings = {"--token", "--token-command", "mfa_process", "standard input", "the terminal"})
+        void seven_digits_are_refused(String source) {
+            AwsMfaException e = failureWithCodeFrom(source, "1234567");
+            assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+            assertTrue(e.getMessage().contains("7 digits"), e.getMessage());
+            assertFalse(e.getMessage().contains("1234567"), e.getMessage());
+        }
+
+        @Test
+        void spaces_inside_a_typed_code_are_tolerated() {
+            assertEquals("123456", obtain(FakeTerminal.typing(" 123 456 "), request(null, null, null, true)));
+        }
+
+        @Test
+        void spaces_inside_a_piped_code_are_tolerated() {
+            assertEquals("123456", obtain(FakeTerminal.pipedWithoutTerminal("123 456"), request(null, null, null, true)));
+        }
+
+        @Test
+        void an_empty_answer_at_the_terminal_is_refused() {
+            AwsMfaException e = failure(FakeTerminal.typing(""), request(null, null, null, true));
+            assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
+            assertTrue(e.getMessage().contains("the terminal"), e.getMessage());
+        }
+    }
+
+    @Nested
+    class WithoutAnySource {
+        @Test
+        void says_how_to_pass_a_code() {
+            AwsMfaException e = failure(FakeTerminal.none(), request(null, null, null, true));
+            assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
+            assertEquals("No MFA code for profile dev: there is no terminal to ask on. Pass --token CODE, "
+                    + "pipe it on stdin, or set --token-command / mfa_process.", e.getMessage());
+        }
+
+        @Test
+        void does_not_suggest_stdin_where_stdin_is_not_allowed() {
+            AwsMfaException e = failure(FakeTerminal.none(), request(null, null, null, false));
+            assertEquals("No MFA code for profile dev: there is no terminal to ask on. Pass --token CODE, "
+                    + "or set --token-command / mfa_process.", e.getMessage());
+        }
+    }
+}
