@@ -24,8 +24,9 @@ import software.amazon.awssdk.services.sts.StsClient;
  *     {@code aws.endpointUrlSts}/{@code aws.endpointUrl} system properties, then
  *     {@code AWS_ENDPOINT_URL_STS}/{@code AWS_ENDPOINT_URL}, then {@code [services]} and
  *     {@code endpoint_url} of the profile file, ahead of awsmfa's own resolution;
- * <li>an empty profile file stands in for {@code ~/.aws/config}, so a malformed user file cannot
- *     break the SDK and the files are read once, by awsmfa;
+ * <li>an empty profile file stands in for {@code ~/.aws/config}, and {@link SdkProfileFiles} hides the
+ *     user's files while the client is built, so a malformed user file cannot break the SDK and the
+ *     files are read once, by awsmfa;
  * <li>FIPS, dual-stack and the defaults mode are fixed, so {@code AWS_USE_FIPS_ENDPOINT} cannot
  *     clash with the explicit endpoint and {@code AWS_DEFAULTS_MODE=auto} cannot query IMDS.
  * </ul>
@@ -39,7 +40,12 @@ final class StsClientFactory {
     }
 
     static StsClient create(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
+        return SdkProfileFiles.hidden(() -> build(target, endpoint, interceptors));
+    }
+
+    private static StsClient build(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
         Duration timeout = target.timeout();
+        ProfileFile noProfiles = emptyProfileFile();
         return StsClient.builder()
                 .region(Region.of(target.region()))
                 .endpointOverride(endpoint)
@@ -53,7 +59,9 @@ final class StsClientFactory {
                         .socketTimeout(timeout)
                         .build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .defaultProfileFile(emptyProfileFile())
+                        // Both are needed: with only the file, the SDK still primes its default supplier (~/.aws/*).
+                        .defaultProfileFile(noProfiles)
+                        .defaultProfileFileSupplier(() -> noProfiles)
                         .defaultProfileName("default")
                         .apiCallTimeout(timeout)
                         // A hung attempt is never retried (the code may be spent), so one attempt may use the whole budget.

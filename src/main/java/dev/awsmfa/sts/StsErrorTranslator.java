@@ -56,6 +56,10 @@ final class StsErrorTranslator {
     }
 
     StsFailure translate(SdkException failure, StsCall call) {
+        return withoutCodeInCause(classify(failure, call), call);
+    }
+
+    private StsFailure classify(SdkException failure, StsCall call) {
         if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null
                 && service.awsErrorDetails().errorCode() != null) {
             return fromService(service, call);
@@ -73,6 +77,19 @@ final class StsErrorTranslator {
         }
         return new StsFailure(SERVICE_ERROR, "STS at " + host + " sent an answer awsmfa could not read: check that "
                 + "--endpoint-url points at STS, or try again in a minute.", failure);
+    }
+
+    /** The SDK's own message quotes AWS's text unscrubbed; drop such a cause rather than let a stack trace show the code. */
+    private static StsFailure withoutCodeInCause(StsFailure failure, StsCall call) {
+        String causeText = String.valueOf(failure.getCause());
+        if (!codePattern(call).matcher(causeText).find()) {
+            return failure;
+        }
+        return new StsFailure(failure.kind(), failure.getMessage(), null);
+    }
+
+    private static Pattern codePattern(StsCall call) {
+        return Pattern.compile("(?<!\\d)" + Pattern.quote(call.code().digits()) + "(?!\\d)");
     }
 
     /** A successful HTTP answer that lacks the credentials. */
@@ -214,7 +231,7 @@ final class StsErrorTranslator {
     /** AWS's text without the MFA code, in case a validation message quotes the value sent. */
     private static String scrub(String awsMessage, StsCall call) {
         String text = awsMessage == null ? "" : awsMessage.strip();
-        return text.replaceAll("(?<!\\d)" + Pattern.quote(call.code().digits()) + "(?!\\d)", "******");
+        return codePattern(call).matcher(text).replaceAll("******");
     }
 
     private static String sentence(String text) {

@@ -263,6 +263,7 @@ class SdkStsGatewayTest {
 
             assertEquals(Kind.INVALID_REQUEST, failure.kind());
             assertTrue(failure.getMessage().contains("Value '******' at 'tokenCode'"), failure.getMessage());
+            assertEquals(null, failure.getCause(), "the SDK's exception quotes the code");
         }
 
         @Test
