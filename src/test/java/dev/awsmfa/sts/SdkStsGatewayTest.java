@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.awsmfa.mfa.TotpCode;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SdkStsGatewayTest {
     static final String KEY_ID = "AKIAIOSFODNN7EXAMPLE";
@@ -88,7 +90,7 @@ class SdkStsGatewayTest {
         sts.stubFor(post("/").willReturn(xml(status, file)));
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder xml(int status, String file) {
+    static ResponseDefinitionBuilder xml(int status, String file) {
         return aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(body(file));
     }
 
@@ -370,9 +372,10 @@ class SdkStsGatewayTest {
             sts.verify(1, postRequestedFor(urlEqualTo("/")));
         }
 
-        @Test
-        void a_reset_connection_is_not_retried() {
-            sts.stubFor(post("/").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        @ParameterizedTest
+        @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE"})
+        void a_connection_dropped_after_sending_is_not_retried(Fault fault) {
+            sts.stubFor(post("/").willReturn(aResponse().withFault(fault)));
 
             StsFailure failure = failedGetSessionToken(target(TIMEOUT));
 
