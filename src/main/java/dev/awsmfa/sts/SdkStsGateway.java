@@ -1,18 +1,82 @@
 package dev.awsmfa.sts;
 
+import dev.awsmfa.mfa.TotpCode;
+import dev.awsmfa.session.StsFailure;
 import dev.awsmfa.session.StsGateway;
 import dev.awsmfa.session.StsTarget;
+import dev.awsmfa.session.TemporaryCredentials;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
- * The only class that talks to AWS: an SDK {@code StsClient} built with an explicit region, static
- * long-term credentials, the url-connection HTTP client and the endpoint override, reading no
- * profile file and no environment of its own. SDK errors become {@link dev.awsmfa.session.StsFailure}.
+ * The only class that talks to AWS: makes the two STS calls through an SDK {@code StsClient} built by
+ * {@link StsClientFactory} and turns SDK errors into {@link StsFailure}s. No SDK type leaves this
+ * package.
  */
-public final class SdkStsGateway {
-    private SdkStsGateway() {
+public final class SdkStsGateway implements StsGateway {
+    private final StsClient client;
+    private final StsErrorTranslator translator;
+
+    private SdkStsGateway(StsClient client, StsErrorTranslator translator) {
+        this.client = client;
+        this.translator = translator;
     }
 
     public static StsGateway open(StsTarget target) {
-        throw new UnsupportedOperationException("in progress");
+        return open(target, List.of(), Clock.systemUTC());
+    }
+
+    /** With extra SDK interceptors (tests observe the request there) and the clock to measure skew against. */
+    static SdkStsGateway open(StsTarget target, List<ExecutionInterceptor> interceptors, Clock clock) {
+        URI endpoint = StsEndpoints.resolve(target.region(), target.endpointOverride());
+        StsErrorTranslator translator = new StsErrorTranslator(StsEndpoints.describe(endpoint), target.region(),
+                target.credentials().accessKeyId(), target.timeout(), clock);
+        return new SdkStsGateway(StsClientFactory.create(target, endpoint, interceptors), translator);
+    }
+
+    @Override
+    public TemporaryCredentials getSessionToken(String serialNumber, TotpCode code, int durationSeconds) {
+        return call(StsCall.getSessionToken(serialNumber, code), () -> client.getSessionToken(request -> request
+                .serialNumber(serialNumber)
+                .tokenCode(code.digits())
+                .durationSeconds(durationSeconds)).credentials());
+    }
+
+    @Override
+    public TemporaryCredentials assumeRole(String roleArn, String roleSessionName, String externalId,
+            String serialNumber, TotpCode code, int durationSeconds) {
+        return call(StsCall.assumeRole(roleArn, serialNumber, code), () -> client.assumeRole(request -> request
+                .roleArn(roleArn)
+                .roleSessionName(roleSessionName)
+                .externalId(externalId)
+                .serialNumber(serialNumber)
+                .tokenCode(code.digits())
+                .durationSeconds(durationSeconds)).credentials());
+    }
+
+    private TemporaryCredentials call(StsCall call, Supplier<Credentials> request) {
+        Credentials credentials;
+        try {
+            credentials = request.get();
+        } catch (SdkException e) {
+            throw translator.translate(e, call);
+        }
+        if (credentials == null || credentials.accessKeyId() == null || credentials.secretAccessKey() == null
+                || credentials.sessionToken() == null || credentials.expiration() == null) {
+            throw translator.incompleteAnswer(call);
+        }
+        return new TemporaryCredentials(credentials.accessKeyId(), credentials.secretAccessKey(),
+                credentials.sessionToken(), credentials.expiration());
+    }
+
+    @Override
+    public void close() {
+        client.close();
     }
 }

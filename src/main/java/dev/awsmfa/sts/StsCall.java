@@ -1,0 +1,23 @@
+package dev.awsmfa.sts;
+
+import dev.awsmfa.mfa.TotpCode;
+
+/**
+ * One STS request as the error messages need to know it: which operation, which MFA device, which
+ * role (null for GetSessionToken) and the code sent, so that it can be kept out of any message.
+ */
+record StsCall(String operation, String serialNumber, String roleArn, TotpCode code) {
+
+    static StsCall getSessionToken(String serialNumber, TotpCode code) {
+        return new StsCall("GetSessionToken", serialNumber, null, code);
+    }
+
+    static StsCall assumeRole(String roleArn, String serialNumber, TotpCode code) {
+        return new StsCall("AssumeRole", serialNumber, roleArn, code);
+    }
+
+    /** "GetSessionToken" or "AssumeRole of arn:...", for messages. */
+    String describe() {
+        return roleArn == null ? operation : operation + " of " + roleArn;
+    }
+}

@@ -1,0 +1,244 @@
+package dev.awsmfa.sts;
+
+import static dev.awsmfa.session.StsFailure.Kind.ACCESS_DENIED;
+import static dev.awsmfa.session.StsFailure.Kind.CLOCK_SKEW;
+import static dev.awsmfa.session.StsFailure.Kind.EXPIRED_TOKEN;
+import static dev.awsmfa.session.StsFailure.Kind.INVALID_REQUEST;
+import static dev.awsmfa.session.StsFailure.Kind.MFA_CODE_REJECTED;
+import static dev.awsmfa.session.StsFailure.Kind.MFA_DEVICE_REJECTED;
+import static dev.awsmfa.session.StsFailure.Kind.REGION_DISABLED;
+import static dev.awsmfa.session.StsFailure.Kind.SERVICE_ERROR;
+import static dev.awsmfa.session.StsFailure.Kind.SESSION_CREDENTIALS_USED;
+import static dev.awsmfa.session.StsFailure.Kind.SIGNATURE_MISMATCH;
+import static dev.awsmfa.session.StsFailure.Kind.THROTTLED;
+import static dev.awsmfa.session.StsFailure.Kind.UNKNOWN_ACCESS_KEY;
+import static dev.awsmfa.session.StsFailure.Kind.UNREACHABLE;
+
+import dev.awsmfa.Secrets;
+import dev.awsmfa.session.StsFailure;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Turns what the SDK throws into an {@link StsFailure} whose one-line message says what happened and
+ * what to do. AWS's own message text is quoted where it helps (it never holds the secret key), with
+ * the MFA code scrubbed in case a validation message echoes it.
+ */
+final class StsErrorTranslator {
+    private static final Pattern USER_ARN = Pattern.compile("arn:(aws[a-z-]*):iam::(\\d{12}):user/(?:.*/)?([^/]+)");
+
+    private final String host;
+    private final String region;
+    private final String accessKeyId;
+    private final Duration timeout;
+    private final Clock clock;
+
+    StsErrorTranslator(String host, String region, String accessKeyId, Duration timeout, Clock clock) {
+        this.host = host;
+        this.region = region;
+        this.accessKeyId = accessKeyId;
+        this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    StsFailure translate(SdkException failure, StsCall call) {
+        return withoutCodeInCause(classify(failure, call), call);
+    }
+
+    private StsFailure classify(SdkException failure, StsCall call) {
+        if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null
+                && service.awsErrorDetails().errorCode() != null) {
+            return fromService(service, call);
+        }
+        if (failure instanceof ApiCallTimeoutException || failure instanceof ApiCallAttemptTimeoutException) {
+            return unreachable("no answer within " + timeout.toSeconds() + " s", failure);
+        }
+        Optional<IOException> io = ioCause(failure);
+        if (io.isPresent()) {
+            return unreachable(describe(io.get()), failure);
+        }
+        if (failure instanceof AwsServiceException service) {
+            return new StsFailure(SERVICE_ERROR, "STS at " + host + " answered HTTP " + service.statusCode()
+                    + " without an STS error: check your proxy and --endpoint-url, or try again in a minute.", failure);
+        }
+        return new StsFailure(SERVICE_ERROR, "STS at " + host + " sent an answer awsmfa could not read: check that "
+                + "--endpoint-url points at STS, or try again in a minute.", failure);
+    }
+
+    /** The SDK's own message quotes AWS's text unscrubbed; drop such a cause rather than let a stack trace show the code. */
+    private static StsFailure withoutCodeInCause(StsFailure failure, StsCall call) {
+        String causeText = String.valueOf(failure.getCause());
+        if (!codePattern(call).matcher(causeText).find()) {
+            return failure;
+        }
+        return new StsFailure(failure.kind(), failure.getMessage(), null);
+    }
+
+    private static Pattern codePattern(StsCall call) {
+        return Pattern.compile("(?<!\\d)" + Pattern.quote(call.code().digits()) + "(?!\\d)");
+    }
+
+    /** A successful HTTP answer that lacks the credentials. */
+    StsFailure incompleteAnswer(StsCall call) {
+        return new StsFailure(SERVICE_ERROR, "STS at " + host + " answered " + call.operation()
+                + " without complete credentials: check that --endpoint-url points at STS, or try again.", null);
+    }
+
+    private StsFailure fromService(AwsServiceException failure, StsCall call) {
+        AwsErrorDetails details = failure.awsErrorDetails();
+        String code = details.errorCode();
+        String awsMessage = scrub(details.errorMessage(), call);
+        switch (code) {
+            case "AccessDenied":
+                return accessDenied(awsMessage, call, failure);
+            case "InvalidClientTokenId":
+                return new StsFailure(UNKNOWN_ACCESS_KEY, "AWS does not recognise the access key " + key()
+                        + " (deleted, deactivated or mistyped, or " + region + " is an opt-in region not enabled for the account): "
+                        + "check aws_access_key_id in the long-term profile.", failure);
+            case "SignatureDoesNotMatch":
+                if (awsMessage.contains("Signature expired")) {
+                    return clockSkew(failure);
+                }
+                return new StsFailure(SIGNATURE_MISMATCH, "AWS rejected the signature made with access key " + key()
+                        + ": the secret key does not belong to it. Check aws_secret_access_key in the long-term profile.", failure);
+            case "ExpiredToken":
+                return new StsFailure(EXPIRED_TOKEN, "AWS says the credentials of access key " + key() + " are an expired "
+                        + "session: put the IAM user's own access key pair in the long-term profile.", failure);
+            case "RequestExpired":
+                return clockSkew(failure);
+            case "RegionDisabledException":
+                return new StsFailure(REGION_DISABLED, "STS is not activated in region " + region + " for this account: "
+                        + "use another region, or ask an administrator to activate it (IAM > Account settings).", failure);
+            case "ValidationError":
+                return invalidRequest(awsMessage, call, failure);
+            default:
+                return otherCode(code, awsMessage, call, failure);
+        }
+    }
+
+    private StsFailure otherCode(String code, String awsMessage, StsCall call, AwsServiceException failure) {
+        if (failure.isThrottlingException()) {
+            return new StsFailure(THROTTLED, "STS at " + host + " is throttling requests (" + code + ") and still was after "
+                    + ThrottlingRetryStrategy.MAX_ATTEMPTS + " attempts: wait a minute and try again.", failure);
+        }
+        if (failure.statusCode() >= 500) {
+            return new StsFailure(SERVICE_ERROR, "STS at " + host + " failed (HTTP " + failure.statusCode() + " " + code
+                    + "): the problem is on AWS's side; try again in a minute.", failure);
+        }
+        if (failure.statusCode() >= 400) {
+            return invalidRequest(awsMessage.isEmpty() ? code : code + ": " + awsMessage, call, failure);
+        }
+        return new StsFailure(SERVICE_ERROR, "STS at " + host + " answered with error " + code + " (HTTP "
+                + failure.statusCode() + "): try again in a minute.", failure);
+    }
+
+    private StsFailure accessDenied(String awsMessage, StsCall call, AwsServiceException failure) {
+        if (awsMessage.contains("invalid MFA one time pass code")) {
+            return new StsFailure(MFA_CODE_REJECTED, "AWS rejected the MFA code for " + call.serialNumber()
+                    + ": it was wrong or already used. Wait for the next code (codes change every 30 s) and try again.", failure);
+        }
+        if (awsMessage.contains("unable to validate MFA code")) {
+            return new StsFailure(MFA_DEVICE_REJECTED, "AWS could not validate the code against MFA device " + call.serialNumber()
+                    + ": it is not an MFA device of this IAM user. " + deviceHint(call.serialNumber()), failure);
+        }
+        if (awsMessage.contains("with session credentials")) {
+            return new StsFailure(SESSION_CREDENTIALS_USED, "AWS refused GetSessionToken because access key " + key()
+                    + " belongs to a session, not an IAM user: put the user's own access key pair (AKIA...) in the long-term profile.",
+                    failure);
+        }
+        String advice = call.roleArn() == null
+                ? "check the IAM user's policies."
+                : "check that the role's trust policy allows this user with MFA.";
+        return new StsFailure(ACCESS_DENIED, "AWS denied " + call.describe() + " for access key " + key() + ": "
+                + sentence(awsMessage) + " To fix it, " + advice, failure);
+    }
+
+    private static String deviceHint(String serial) {
+        Matcher userArn = USER_ARN.matcher(serial);
+        if (userArn.matches()) {
+            return "That is the user's ARN, not the device's: try arn:" + userArn.group(1) + ":iam::" + userArn.group(2)
+                    + ":mfa/" + userArn.group(3) + " (IAM > Users > Security credentials lists the device).";
+        }
+        return "Check mfa_serial: it is the device's ARN, e.g. arn:aws:iam::123456789012:mfa/NAME "
+                + "(IAM > Users > Security credentials lists it).";
+    }
+
+    private StsFailure invalidRequest(String awsMessage, StsCall call, AwsServiceException failure) {
+        return new StsFailure(INVALID_REQUEST, "AWS rejected the " + call.describe() + " request: " + sentence(awsMessage)
+                + " Fix the value it names and try again.", failure);
+    }
+
+    private StsFailure clockSkew(AwsServiceException failure) {
+        Optional<Instant> serverTime = ClockSkew.parseDateHeader(
+                failure.awsErrorDetails().sdkHttpResponse() == null
+                        ? Optional.empty()
+                        : failure.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Date"));
+        String skew = serverTime.map(server -> ClockSkew.describe(clock.instant(), server))
+                .orElse("your clock is probably wrong");
+        return new StsFailure(CLOCK_SKEW, "AWS refused the request as expired: " + skew
+                + "; sync it (e.g. timedatectl set-ntp true) and try again.", failure);
+    }
+
+    private StsFailure unreachable(String reason, Throwable failure) {
+        return new StsFailure(UNREACHABLE, "Could not reach STS at " + host + " (" + reason
+                + "): check your network, proxy, or --endpoint-url.", failure);
+    }
+
+    private static String describe(IOException io) {
+        if (io instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (io instanceof UnknownHostException) {
+            return "unknown host";
+        }
+        if (io instanceof SocketTimeoutException) {
+            return "no answer in time";
+        }
+        if (io instanceof SSLException) {
+            return "TLS handshake failed";
+        }
+        String message = io.getMessage() == null ? "" : io.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return message.contains("reset") ? "connection reset" : "network error: " + io.getClass().getSimpleName();
+    }
+
+    private static Optional<IOException> ioCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return Optional.of(io);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String key() {
+        return Secrets.maskKeyId(accessKeyId);
+    }
+
+    /** AWS's text without the MFA code, in case a validation message quotes the value sent. */
+    private static String scrub(String awsMessage, StsCall call) {
+        String text = awsMessage == null ? "" : awsMessage.strip();
+        return codePattern(call).matcher(text).replaceAll("******");
+    }
+
+    private static String sentence(String text) {
+        if (text.isEmpty()) {
+            return "(no details given).";
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? text : text + ".";
+    }
+}
