@@ -1,6 +1,10 @@
 package dev.awsmfa.profile;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +15,19 @@ import java.util.Optional;
  * the AWS CLI refuses are refused here too. Immutable: edits return a new document.
  */
 public final class ProfileDocument {
+    private final String fileName;
+    private final ProfileFileKind kind;
+    private final byte[] bytes;
+    private final ParsedFile parsed;
+    private final Map<String, ParsedSection> profiles;
+
+    private ProfileDocument(String fileName, ProfileFileKind kind, byte[] bytes, ParsedFile parsed) {
+        this.fileName = fileName;
+        this.kind = kind;
+        this.bytes = bytes;
+        this.parsed = parsed;
+        this.profiles = ProfileNaming.profiles(parsed, kind);
+    }
 
     /**
      * Parses a file's bytes.
@@ -19,45 +36,57 @@ public final class ProfileDocument {
      * @throws ProfileFileException when the AWS CLI would refuse the file
      */
     public static ProfileDocument parse(String fileName, byte[] content, ProfileFileKind kind) {
-        throw new UnsupportedOperationException("in progress");
+        byte[] copy = content.clone();
+        TextLines lines = TextLines.of(Utf8Decoder.decode(fileName, copy));
+        return new ProfileDocument(fileName, kind, copy, ProfileParser.parse(fileName, lines));
     }
 
     /** A document for a file that does not exist yet. */
     public static ProfileDocument empty(String fileName, ProfileFileKind kind) {
-        throw new UnsupportedOperationException("in progress");
+        return parse(fileName, new byte[0], kind);
     }
 
     public ProfileFileKind kind() {
-        throw new UnsupportedOperationException("in progress");
+        return kind;
     }
 
     public String fileName() {
-        throw new UnsupportedOperationException("in progress");
+        return fileName;
     }
 
     /** The exact bytes of the document. */
     public byte[] toBytes() {
-        throw new UnsupportedOperationException("in progress");
+        return bytes.clone();
     }
 
     /** Raw section names in file order. */
     public List<String> sectionNames() {
-        throw new UnsupportedOperationException("in progress");
+        List<String> names = new ArrayList<>(parsed.sections().size());
+        for (ParsedSection section : parsed.sections()) {
+            if (!section.isDefaults()) {
+                names.add(section.name());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Profile names in file order, as {@code aws configure list-profiles} sees this file. */
     public List<String> profileNames() {
-        throw new UnsupportedOperationException("in progress");
+        return List.copyOf(profiles.keySet());
     }
 
     /** The section of a profile ({@code [name]} in credentials; {@code [profile name]}/{@code [default]} in config). */
     public Optional<ProfileSection> profile(String profileName) {
-        throw new UnsupportedOperationException("in progress");
+        return view(profiles.get(profileName));
     }
 
     /** A section by its raw name ({@code sso-session corp}, {@code services local}). */
     public Optional<ProfileSection> section(String rawName) {
-        throw new UnsupportedOperationException("in progress");
+        return view(parsed.byName().get(rawName));
+    }
+
+    private Optional<ProfileSection> view(ParsedSection section) {
+        return section == null ? Optional.empty() : Optional.of(BotocoreView.section(section, parsed.defaults()));
     }
 
     /**
@@ -66,14 +95,43 @@ public final class ProfileDocument {
      * lines dropped); missing keys are appended after the section's last option, in map order; a
      * missing section is appended at the end of the file after one blank line. Every byte outside
      * that section is unchanged.
+     *
+     * @throws IllegalArgumentException for a key that cannot be written as {@code key = value}, a
+     *     value with a line break or surrounding whitespace, or a profile name no header can express
      */
     public ProfileDocument withProfileValues(String profileName, Map<String, String> values) {
-        throw new UnsupportedOperationException("in progress");
+        Map<String, String> checked = ValueRules.checked(values);
+        ParsedSection section = profiles.get(profileName);
+        ProfileEditor editor = new ProfileEditor(parsed.lines());
+        String text;
+        if (section != null) {
+            text = editor.withValues(section, checked);
+        } else if (checked.values().stream().anyMatch(v -> v != null)) {
+            text = editor.withNewSection(ProfileNaming.sectionNameFor(profileName, kind), checked);
+        } else {
+            return this;
+        }
+        ProfileDocument edited = reparse(text);
+        edited.requireValues(profileName, checked);
+        return edited;
     }
 
     /** Removes one profile's section (header, options, and the comments/blank lines inside it). */
     public ProfileDocument withoutProfile(String profileName) {
-        throw new UnsupportedOperationException("in progress");
+        List<ParsedSection> sections = new ArrayList<>();
+        for (ParsedSection section : parsed.sections()) {
+            if (!section.isDefaults() && profileName.equals(profileNameOf(section))) {
+                sections.add(section);
+            }
+        }
+        if (sections.isEmpty()) {
+            return this;
+        }
+        return reparse(new ProfileEditor(parsed.lines()).without(sections));
+    }
+
+    private String profileNameOf(ParsedSection section) {
+        return kind == ProfileFileKind.CREDENTIALS ? section.name() : ProfileNaming.configProfileName(section.name());
     }
 
     /**
@@ -81,6 +139,27 @@ public final class ProfileDocument {
      * to key to value, where a nested block's value is a {@code Map<String, String>}.
      */
     public Map<String, Map<String, Object>> botocoreView() {
-        throw new UnsupportedOperationException("in progress");
+        return BotocoreView.raw(parsed);
+    }
+
+    private ProfileDocument reparse(String text) {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        return new ProfileDocument(fileName, kind, content,
+                ProfileParser.parse(fileName, TextLines.of(text)));
+    }
+
+    /** Guards the editor: the edited section must read back with exactly the values written. */
+    private void requireValues(String profileName, Map<String, String> expected) {
+        ParsedSection section = profiles.get(profileName);
+        Map<String, String> actual = new LinkedHashMap<>();
+        if (section != null) {
+            section.options().values().forEach(o -> actual.put(o.key(), o.nested() != null ? null : o.value()));
+        }
+        expected.forEach((key, value) -> {
+            if (value == null ? actual.containsKey(key) : !value.equals(actual.get(key))) {
+                throw new IllegalArgumentException("profile '" + profileName + "' would not read back key '"
+                        + key.toLowerCase(Locale.ROOT) + "' as written");
+            }
+        });
     }
 }

@@ -1,0 +1,55 @@
+package dev.awsmfa.profile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One {@code [name]} header and the lines up to the next header: its settings by key, in file
+ * order, and where it starts and ends.
+ */
+final class ParsedSection {
+    private final String name;
+    private final int headerLine;
+    private final Map<String, ParsedOption> options = new LinkedHashMap<>();
+    private int endLine;
+
+    ParsedSection(String name, int headerLine) {
+        this.name = name;
+        this.headerLine = headerLine;
+        this.endLine = headerLine + 1;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** 0-based index of the header line. */
+    int headerLine() {
+        return headerLine;
+    }
+
+    /** 0-based index of the next header, or the line count for the last section. */
+    int endLine() {
+        return endLine;
+    }
+
+    void endAt(int line) {
+        endLine = line;
+    }
+
+    Map<String, ParsedOption> options() {
+        return options;
+    }
+
+    ParsedOption lastOption() {
+        ParsedOption last = null;
+        for (ParsedOption option : options.values()) {
+            last = option;
+        }
+        return last;
+    }
+
+    boolean isDefaults() {
+        return ProfileParser.DEFAULTS.equals(name);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.awsmfa.profile;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which sections are profiles, by botocore's rules: in credentials every section is one (named as
+ * written); in config {@code [default]} and {@code [profile NAME]} where {@code shlex.split} gives
+ * exactly two words (so {@code [profile two words]} and {@code [profile]} are not profiles), a later
+ * section of the same profile replacing an earlier one ({@code [profile default]} over {@code [default]}).
+ */
+final class ProfileNaming {
+    private static final String PROFILE_PREFIX = "profile";
+
+    private ProfileNaming() {
+    }
+
+    /** Profile name to its effective section, in the order {@code aws configure list-profiles} prints. */
+    static Map<String, ParsedSection> profiles(ParsedFile file, ProfileFileKind kind) {
+        Map<String, ParsedSection> profiles = new LinkedHashMap<>();
+        for (ParsedSection section : file.sections()) {
+            if (section.isDefaults()) {
+                continue;
+            }
+            String profile = kind == ProfileFileKind.CREDENTIALS ? section.name() : configProfileName(section.name());
+            if (profile != null) {
+                profiles.put(profile, section);
+            }
+        }
+        return profiles;
+    }
+
+    /** The profile a config section defines, or {@code null}. */
+    static String configProfileName(String sectionName) {
+        if (sectionName.startsWith(PROFILE_PREFIX)) {
+            List<String> words = ShlexSplitter.split(sectionName);
+            return words != null && words.size() == 2 ? words.get(1) : null;
+        }
+        return "default".equals(sectionName) ? sectionName : null;
+    }
+
+    /**
+     * The section name to write for a new profile, checked to read back as that profile.
+     *
+     * @throws IllegalArgumentException when no header can name this profile
+     */
+    static String sectionNameFor(String profile, ProfileFileKind kind) {
+        if (profile.isEmpty() || profile.indexOf('\n') >= 0 || profile.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("not a usable profile name: '" + profile + "'");
+        }
+        if (kind == ProfileFileKind.CREDENTIALS) {
+            if (ProfileParser.DEFAULTS.equals(profile) || !profile.equals(PythonText.strip(profile))) {
+                throw new IllegalArgumentException("a credentials section [" + profile + "] would not be read as profile '"
+                        + profile + "'");
+            }
+            return profile;
+        }
+        if ("default".equals(profile)) {
+            return profile;
+        }
+        String plain = PROFILE_PREFIX + " " + profile;
+        if (profile.equals(configProfileName(plain))) {
+            return plain;
+        }
+        String quoted = PROFILE_PREFIX + " \"" + profile.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        if (profile.equals(configProfileName(quoted))) {
+            return quoted;
+        }
+        throw new IllegalArgumentException("no config section header can name profile '" + profile + "'");
+    }
+}

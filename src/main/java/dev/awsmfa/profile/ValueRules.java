@@ -1,0 +1,51 @@
+package dev.awsmfa.profile;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a key and value must look like to be written as one plain {@code key = value} line that
+ * every AWS SDK reads back unchanged.
+ */
+final class ValueRules {
+    private ValueRules() {
+    }
+
+    /** The values with keys lower-cased, in the given order. */
+    static Map<String, String> checked(Map<String, String> values) {
+        Map<String, String> checked = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            String lower = checkKey(key);
+            if (checked.containsKey(lower)) {
+                throw new IllegalArgumentException("key '" + lower + "' is given twice (key names ignore case)");
+            }
+            checkValue(lower, value);
+            checked.put(lower, value);
+        });
+        return checked;
+    }
+
+    private static String checkKey(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        boolean usable = !lower.isEmpty() && lower.equals(PythonText.strip(lower))
+                && "#;[".indexOf(lower.charAt(0)) < 0 && lower.chars().noneMatch(c -> c == '=' || c == ':' || c == '\n' || c == '\r');
+        if (!usable) {
+            throw new IllegalArgumentException("'" + key + "' cannot be written as a key name");
+        }
+        return lower;
+    }
+
+    private static void checkValue(String key, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("the value of '" + key + "' contains a line break");
+        }
+        if (!value.equals(PythonText.strip(value))) {
+            throw new IllegalArgumentException("the value of '" + key + "' has leading or trailing whitespace, "
+                    + "which the AWS CLI would drop");
+        }
+    }
+}
