@@ -7,7 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** A terminal with scripted answers; with none it behaves like a process that has no terminal. */
+/** A terminal with scripted answers (the last one repeats); or, with none, a process without a terminal. */
 public final class FakeTerminal implements Terminal {
     private final Deque<String> answers = new ArrayDeque<>();
     private final boolean hasTerminal;
@@ -46,6 +46,10 @@ public final class FakeTerminal implements Terminal {
     @Override
     public Optional<String> prompt(String message) {
         prompts.add(message);
-        return hasTerminal ? Optional.ofNullable(answers.poll()) : Optional.empty();
+        if (!hasTerminal) {
+            return Optional.empty();
+        }
+        // The last answer repeats, so a test can run several refreshes with one scripted code.
+        return Optional.ofNullable(answers.size() > 1 ? answers.poll() : answers.peek());
     }
 }
