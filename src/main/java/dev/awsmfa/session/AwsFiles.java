@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +24,9 @@ import java.util.function.Consumer;
 public final class AwsFiles {
     /** AWS files are a few kilobytes; anything this large is the wrong file, not a profile file. */
     static final long MAX_SIZE = 16L * 1024 * 1024;
+
+    private static final Set<PosixFilePermission> EXPOSED = Set.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
     private final AwsPaths paths;
 
@@ -41,6 +48,24 @@ public final class AwsFiles {
 
     public void writeCredentials(ProfileDocument document) {
         AtomicFileWriter.write(paths.credentialsFile(), document.toBytes());
+    }
+
+    /**
+     * A warning when the credentials file can be read by group or others: it holds long-term keys.
+     * Empty when it is private, absent, or the file system has no POSIX modes.
+     */
+    public Optional<String> exposureWarning() {
+        Path file = paths.credentialsFile();
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+            if (mode.stream().anyMatch(EXPOSED::contains)) {
+                return Optional.of(file + " is readable by other users (mode " + PosixFilePermissions.toString(mode)
+                        + ") and holds your long-term keys: run chmod 600 " + file + ".");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Missing file or no POSIX modes: nothing to warn about.
+        }
+        return Optional.empty();
     }
 
     public void writeConfig(ProfileDocument document) {

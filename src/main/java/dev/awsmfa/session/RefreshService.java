@@ -52,6 +52,7 @@ public final class RefreshService {
         SettingsResolver resolver = new SettingsResolver(env, initial, config);
         RefreshSettings settings = resolver.resolve(options);
         resolver.shadowingWarnings(settings.shortTermSection()).forEach(reporter::warn);
+        files.exposureWarning().ifPresent(reporter::warn);
         if (!options.force()) {
             Optional<RefreshResult> reused = reuse(initial, settings);
             if (reused.isPresent()) {

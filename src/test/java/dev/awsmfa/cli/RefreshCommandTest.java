@@ -380,6 +380,28 @@ class RefreshCommandTest {
         }
     }
 
+    @Nested
+    class FilePermissions {
+        @Test
+        void a_credentials_file_readable_by_others_gets_a_warning() throws Exception {
+            aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 13:00:00"));
+            java.nio.file.Files.setPosixFilePermissions(aws.credentialsFile(),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            CliRun.Result result = awsmfa("--profile", "dev");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertTrue(result.err().contains("readable by other users (mode rw-r--r--)")
+                    && result.err().contains("chmod 600"), result::toString);
+        }
+
+        @Test
+        void a_private_credentials_file_gets_none() throws Exception {
+            aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 13:00:00"));
+            java.nio.file.Files.setPosixFilePermissions(aws.credentialsFile(),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            assertFalse(awsmfa("--profile", "dev").err().contains("warning"));
+        }
+    }
+
     @Test
     void help_lists_every_aws_mfa_option_and_the_exit_codes() {
         String help = awsmfa("--help").out();

@@ -73,6 +73,8 @@ public final class AwsHome {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);
+            // As `aws configure` leaves them: private to the user.
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

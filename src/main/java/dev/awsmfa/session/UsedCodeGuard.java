@@ -1,0 +1,117 @@
+package dev.awsmfa.session;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import dev.awsmfa.mfa.TotpCode;
+import dev.awsmfa.profile.AtomicFileWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Refuses, locally, an MFA code that AWS already accepted for the same device a moment ago. AWS
+ * takes each code once; sending it again spends a request and comes back as the confusing
+ * "invalid MFA one time pass code" (the most common cause of that error, with clock skew). The
+ * guard remembers, per device, a hash of the last accepted code and when it was accepted, in a
+ * 0600 file in the user's cache directory. It is best-effort: an unreadable or unwritable file
+ * only turns it off.
+ */
+public final class UsedCodeGuard {
+    /** TOTP codes change every 30 s; AWS also accepts a code one step late, so it can come back for two steps. */
+    static final long STEP_SECONDS = 30;
+    private static final long STEPS_REMEMBERED = 2;
+
+    private final Optional<Path> file;
+    private final Clock clock;
+
+    private UsedCodeGuard(Optional<Path> file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+    }
+
+    public static UsedCodeGuard storedIn(Path file, Clock clock) {
+        return new UsedCodeGuard(Optional.of(file), clock);
+    }
+
+    /** For local STS emulators (which accept any code) and {@code --no-code-guard}. */
+    public static UsedCodeGuard off() {
+        return new UsedCodeGuard(Optional.empty(), Clock.systemUTC());
+    }
+
+    /** @throws AwsMfaException ({@code MFA_REJECTED}) when this code was just accepted for this device */
+    public void check(String device, TotpCode code) {
+        if (file.isEmpty()) {
+            return;
+        }
+        Entry last = read().get(hash(device));
+        if (last == null || !last.codeHash().equals(hash(device + "\n" + code.digits()))) {
+            return;
+        }
+        long now = clock.instant().getEpochSecond();
+        long step = last.acceptedAt() / STEP_SECONDS;
+        if (now / STEP_SECONDS > step + STEPS_REMEMBERED - 1) {
+            return;
+        }
+        long wait = Math.max(1, (step + 1) * STEP_SECONDS - now);
+        String when = now < (step + 1) * STEP_SECONDS ? "wait for the next code (about " + wait + " s)"
+                : "enter the new code your device shows now";
+        throw new AwsMfaException(ExitCode.MFA_REJECTED, "This MFA code for " + device + " was already used "
+                + (now - last.acceptedAt()) + " s ago, and AWS accepts each code only once: " + when
+                + ". Not sent to AWS.");
+    }
+
+    /** Records a code AWS has just accepted. */
+    public void remember(String device, TotpCode code) {
+        if (file.isEmpty()) {
+            return;
+        }
+        Map<String, Entry> entries = read();
+        entries.put(hash(device), new Entry(hash(device + "\n" + code.digits()), clock.instant().getEpochSecond()));
+        StringBuilder text = new StringBuilder("# awsmfa: last accepted MFA code per device (hashed), to refuse re-use\n");
+        entries.forEach((deviceHash, entry) -> text.append(deviceHash).append(' ').append(entry.codeHash()).append(' ')
+                .append(entry.acceptedAt()).append('\n'));
+        try {
+            AtomicFileWriter.write(file.get(), text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (AwsMfaException e) {
+            // Best-effort: a read-only cache only means the next re-use is caught by AWS instead.
+        }
+    }
+
+    private record Entry(String codeHash, long acceptedAt) {
+    }
+
+    private Map<String, Entry> read() {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        try {
+            if (!Files.isRegularFile(file.get())) {
+                return entries;
+            }
+            for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
+                String[] parts = line.split(" ");
+                if (parts.length == 3 && !line.startsWith("#")) {
+                    entries.put(parts[0], new Entry(parts[1], Long.parseLong(parts[2])));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            entries.clear();
+        }
+        return entries;
+    }
+
+    private static String hash(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

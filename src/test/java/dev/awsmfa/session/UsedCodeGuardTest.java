@@ -1,0 +1,85 @@
+package dev.awsmfa.session;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import dev.awsmfa.mfa.TotpCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsedCodeGuardTest {
+    static final String DEVICE = "arn:aws:iam::123456789012:mfa/alice";
+    static final TotpCode CODE = TotpCode.parse("246813", "test");
+    /** 10 s into a 30-second TOTP step. */
+    static final Instant ACCEPTED = Instant.ofEpochSecond(1_764_331_200L + 10);
+
+    @TempDir
+    Path dir;
+
+    UsedCodeGuard at(Instant now) {
+        return UsedCodeGuard.storedIn(dir.resolve("used-codes"), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void the_same_code_again_in_its_step_is_refused_with_the_wait() {
+        at(ACCEPTED).remember(DEVICE, CODE);
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> at(ACCEPTED.plusSeconds(5)).check(DEVICE, CODE));
+        assertEquals(ExitCode.MFA_REJECTED, e.exitCode());
+        assertTrue(e.getMessage().contains("wait for the next code (about 15 s)"), e.getMessage());
+        assertFalse(e.getMessage().contains("246813"), e.getMessage());
+    }
+
+    @Test
+    void in_the_next_step_it_asks_for_the_new_code() {
+        at(ACCEPTED).remember(DEVICE, CODE);
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> at(ACCEPTED.plusSeconds(30)).check(DEVICE, CODE));
+        assertTrue(e.getMessage().contains("enter the new code"), e.getMessage());
+    }
+
+    @Test
+    void after_two_steps_the_code_is_forgotten() {
+        at(ACCEPTED).remember(DEVICE, CODE);
+        assertDoesNotThrow(() -> at(ACCEPTED.plusSeconds(50)).check(DEVICE, CODE));
+    }
+
+    @Test
+    void another_code_or_another_device_passes() {
+        at(ACCEPTED).remember(DEVICE, CODE);
+        assertDoesNotThrow(() -> at(ACCEPTED).check(DEVICE, TotpCode.parse("654321", "test")));
+        assertDoesNotThrow(() -> at(ACCEPTED).check("arn:aws:iam::123456789012:mfa/bob", CODE));
+    }
+
+    @Test
+    void the_file_is_private_and_holds_no_code() throws Exception {
+        at(ACCEPTED).remember(DEVICE, CODE);
+        Path file = dir.resolve("used-codes");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        String text = Files.readString(file);
+        assertFalse(text.contains("246813") || text.contains("alice"), text);
+    }
+
+    @Test
+    void a_corrupt_file_turns_the_guard_off_instead_of_failing() throws Exception {
+        Files.writeString(dir.resolve("used-codes"), "garbage\u0000 x y z\nabc def notanumber\n");
+        assertDoesNotThrow(() -> at(ACCEPTED).check(DEVICE, CODE));
+        at(ACCEPTED).remember(DEVICE, CODE);
+        assertThrows(AwsMfaException.class, () -> at(ACCEPTED).check(DEVICE, CODE));
+    }
+
+    @Test
+    void off_never_refuses() {
+        UsedCodeGuard.off().remember(DEVICE, CODE);
+        assertDoesNotThrow(() -> UsedCodeGuard.off().check(DEVICE, CODE));
+    }
+}
