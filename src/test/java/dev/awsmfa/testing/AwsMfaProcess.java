@@ -94,7 +94,9 @@ public final class AwsMfaProcess {
                 process.destroyForcibly();
                 throw new AssertionError("awsmfa did not finish within 60 s; stderr so far: " + err.getNow(""));
             }
-            return new CliRun.Result(process.exitValue(), out.join(), err.join());
+            CliRun.Result result = new CliRun.Result(process.exitValue(), out.join(), err.join());
+            SecretScan.assertNoSecret("stderr of awsmfa", result.err());
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
