@@ -74,11 +74,16 @@ public final class RefreshOptionsMixin {
     @Option(names = "--force", description = "Get a new session even if the stored one is still valid.")
     boolean force;
 
+    @Option(names = "--no-code-guard", description = "Send an MFA code even if AWS accepted the same code moments ago "
+            + "(by default it is refused locally; always off with an endpoint override, as local STS emulators "
+            + "accept any code).")
+    boolean noCodeGuard;
+
     RefreshOptions toOptions() {
         return new RefreshOptions(Optional.ofNullable(profile), Optional.ofNullable(device), Optional.ofNullable(duration),
                 Optional.ofNullable(longTermSuffix), Optional.ofNullable(shortTermSuffix), Optional.ofNullable(assumeRole),
                 Optional.ofNullable(roleSessionName), Optional.ofNullable(externalId), Optional.ofNullable(region),
                 Optional.ofNullable(endpointUrl), Optional.ofNullable(refreshWindow), Optional.ofNullable(token),
-                Optional.ofNullable(tokenCommand), force);
+                Optional.ofNullable(tokenCommand), force, !noCodeGuard);
     }
 }

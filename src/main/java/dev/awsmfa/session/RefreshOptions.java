@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * What the user asked for on the command line, before the environment and the files fill in the
  * rest. Every field is optional: {@link SettingsResolver} applies the precedence rules.
+ *
+ * @param codeGuard whether to refuse locally a code AWS accepted moments ago ({@link UsedCodeGuard})
  */
 public record RefreshOptions(
         Optional<String> profile,
@@ -20,18 +22,19 @@ public record RefreshOptions(
         Optional<Integer> refreshWindowMinutes,
         Optional<String> token,
         Optional<String> tokenCommand,
-        boolean force) {
+        boolean force,
+        boolean codeGuard) {
 
     /** Nothing given: everything comes from the environment and the files. */
     public static RefreshOptions none() {
         return new RefreshOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, true);
     }
 
     public RefreshOptions withProfile(String name) {
         return new RefreshOptions(Optional.of(name), device, durationSeconds, longTermSuffix, shortTermSuffix,
                 assumeRole, roleSessionName, externalId, region, endpointUrl, refreshWindowMinutes, token,
-                tokenCommand, force);
+                tokenCommand, force, codeGuard);
     }
 }

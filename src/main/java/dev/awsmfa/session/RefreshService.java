@@ -69,7 +69,11 @@ public final class RefreshService {
                     return reused.get();
                 }
             }
-            TemporaryCredentials fresh = exchange(settings, code(options, settings, stdinAllowed));
+            TotpCode code = code(options, settings, stdinAllowed);
+            UsedCodeGuard guard = codeGuard(options, settings);
+            guard.check(settings.mfaSerial(), code);
+            TemporaryCredentials fresh = exchange(settings, code);
+            guard.remember(settings.mfaSerial(), code);
             files.writeCredentials(credentials.withProfileValues(settings.shortTermSection(),
                     SessionSection.values(fresh, settings.roleArn())));
             reporter.debug("Wrote [" + settings.shortTermSection() + "] to " + files.paths().credentialsFile());
@@ -111,6 +115,13 @@ public final class RefreshService {
             }
             return gateway.getSessionToken(settings.mfaSerial(), code, settings.durationSeconds());
         }
+    }
+
+    private UsedCodeGuard codeGuard(RefreshOptions options, RefreshSettings settings) {
+        if (!options.codeGuard() || settings.endpointOverride().isPresent()) {
+            return UsedCodeGuard.off();
+        }
+        return UsedCodeGuard.storedIn(CacheDirectory.resolve(env).resolve("used-codes"), clock);
     }
 
     private Duration lockTimeout() {

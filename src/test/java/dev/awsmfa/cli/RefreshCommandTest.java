@@ -183,8 +183,8 @@ class RefreshCommandTest {
         @Test
         void a_plain_session_after_a_role_drops_the_role_arn() {
             aws.credentials(longTermSection("dev"));
-            awsmfa("--profile", "dev", "--assume-role", ROLE);
-            awsmfa("--profile", "dev");
+            awsmfa("--profile", "dev", "--assume-role", ROLE, "--token", "100001");
+            awsmfa("--profile", "dev", "--token", "100002");
             assertFalse(aws.credentials().contains("assumed_role_arn"), aws.credentials());
             assertTrue(aws.credentials().contains("assumed_role = False"), aws.credentials());
         }
@@ -221,10 +221,10 @@ class RefreshCommandTest {
         @Test
         void the_profile_comes_from_aws_profile_then_aws_default_profile() {
             aws.credentials(longTermSection("dev") + longTermSection("ops")).env("AWS_DEFAULT_PROFILE", "ops");
-            awsmfa();
+            awsmfa("--token", "100001");
             assertTrue(aws.credentials().contains("\n[ops]\n"), aws.credentials());
             aws.env("AWS_PROFILE", "dev");
-            awsmfa();
+            awsmfa("--token", "100002");
             assertTrue(aws.credentials().contains("\n[dev]\n"), aws.credentials());
         }
 
@@ -264,12 +264,12 @@ class RefreshCommandTest {
         @Test
         void region_flag_beats_aws_region_beats_aws_default_region_beats_config() {
             aws.credentials(longTermSection("dev")).config("[profile dev]\nregion = eu-central-1\n");
-            awsmfa("--profile", "dev", "--force");
+            awsmfa("--profile", "dev", "--force", "--token", "100001");
             aws.env("AWS_DEFAULT_REGION", "eu-west-1");
-            awsmfa("--profile", "dev", "--force");
+            awsmfa("--profile", "dev", "--force", "--token", "100002");
             aws.env("AWS_REGION", "cn-north-1");
-            awsmfa("--profile", "dev", "--force");
-            awsmfa("--profile", "dev", "--force", "--region", "us-gov-west-1");
+            awsmfa("--profile", "dev", "--force", "--token", "100003");
+            awsmfa("--profile", "dev", "--force", "--region", "us-gov-west-1", "--token", "100004");
             assertEquals(java.util.List.of("eu-central-1", "eu-west-1", "cn-north-1", "us-gov-west-1"),
                     sts.calls.stream().map(c -> c.target().region()).toList());
         }
@@ -377,6 +377,42 @@ class RefreshCommandTest {
             terminal = FakeTerminal.none().withPipedStdin("654321");
             assertEquals(0, awsmfa("--profile", "dev").exitCode());
             assertEquals("654321", sts.onlyCall().code());
+        }
+    }
+
+    @Nested
+    class ReusedCodeGuard {
+        @Test
+        void the_code_aws_just_accepted_is_refused_locally_the_second_time() {
+            aws.credentials(longTermSection("dev"));
+            assertEquals(0, awsmfa("--profile", "dev", "--token", "135791").exitCode());
+            CliRun.Result again = awsmfa("--profile", "dev", "--force", "--token", "135791");
+            assertEquals(ExitCode.MFA_REJECTED.code(), again.exitCode(), again::toString);
+            assertTrue(again.err().contains("wait for the next code"), again::toString);
+            assertEquals(1, sts.calls.size(), "the second code was not sent");
+        }
+
+        @Test
+        void no_code_guard_sends_it_anyway() {
+            aws.credentials(longTermSection("dev"));
+            awsmfa("--profile", "dev", "--token", "135791");
+            assertEquals(0, awsmfa("--profile", "dev", "--force", "--token", "135791", "--no-code-guard").exitCode());
+            assertEquals(2, sts.calls.size());
+        }
+
+        @Test
+        void an_endpoint_override_turns_it_off_for_local_emulators() {
+            aws.credentials(longTermSection("dev")).env("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:4566");
+            awsmfa("--profile", "dev", "--token", "135791");
+            assertEquals(0, awsmfa("--profile", "dev", "--force", "--token", "135791").exitCode());
+            assertEquals(2, sts.calls.size());
+        }
+
+        @Test
+        void the_memory_lives_in_the_users_cache_directory() {
+            aws.credentials(longTermSection("dev"));
+            awsmfa("--profile", "dev", "--token", "135791");
+            assertTrue(java.nio.file.Files.exists(dir.resolve(".cache/awsmfa/used-codes")));
         }
     }
 
