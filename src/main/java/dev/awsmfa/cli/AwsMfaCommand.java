@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). */
 @Command(name = "awsmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = ExitCodeList.class,
         sortOptions = false, usageHelpWidth = 100,
         headerHeading = "", header = "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
         synopsisHeading = "%nUsage: ",
