@@ -1,5 +1,7 @@
 package dev.awsmfa.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the packaged {@code target/awsmfa} launcher as a separate process with a clean environment
@@ -49,6 +52,7 @@ public final class AwsMfaProcess {
 
     /** Runs in a new session with no controlling terminal, as under cron or CI. */
     public AwsMfaProcess withoutTerminal() {
+        assumeTrue(onPath("setsid"), "util-linux setsid is not installed (macOS)");
         prefix.add("setsid");
         prefix.add("-w");
         return this;
@@ -99,6 +103,11 @@ public final class AwsMfaProcess {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     private static CompletableFuture<String> readAsync(InputStream stream) {
