@@ -23,9 +23,11 @@ import java.util.stream.Stream;
  * (only what the test gives, plus PATH and JAVA_HOME), so no developer setting leaks in.
  */
 public final class AwsMfaProcess {
+    private static final boolean WINDOWS = File.separatorChar == '\\';
     private final List<String> prefix = new ArrayList<>();
     private final Map<String, String> env;
     private String stdin;
+    private Path launcher;
 
     private AwsMfaProcess(Map<String, String> env) {
         this.env = env;
@@ -44,6 +46,12 @@ public final class AwsMfaProcess {
         return launcher;
     }
 
+    /** Runs this launcher instead of {@code target/awsmfa}, e.g. one unpacked from the archive. */
+    public AwsMfaProcess launcher(Path installed) {
+        this.launcher = installed;
+        return this;
+    }
+
     /** Feeds this text on stdin (as a pipe); without it stdin is the null device. */
     public AwsMfaProcess stdin(String text) {
         this.stdin = text;
@@ -60,7 +68,7 @@ public final class AwsMfaProcess {
 
     public Process start(String... args) {
         List<String> command = new ArrayList<>(prefix);
-        command.add(launcher().toString());
+        command.addAll(launcherCommand());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
@@ -68,9 +76,13 @@ public final class AwsMfaProcess {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("TZ", "UTC");
+        if (WINDOWS) {
+            // The JVM and cmd.exe need the Windows directory to start.
+            builder.environment().put("SystemRoot", System.getenv().getOrDefault("SystemRoot", "C:\\Windows"));
+        }
         builder.environment().putAll(env);
         if (stdin == null) {
-            builder.redirectInput(new File("/dev/null"));
+            builder.redirectInput(new File(WINDOWS ? "NUL" : "/dev/null"));
         }
         try {
             Process process = builder.start();
@@ -83,6 +95,11 @@ public final class AwsMfaProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<String> launcherCommand() {
+        Path path = launcher != null ? launcher : launcher();
+        return path.toString().endsWith(".cmd") ? List.of("cmd.exe", "/c", path.toString()) : List.of(path.toString());
     }
 
     public CliRun.Result run(String... args) {
