@@ -33,9 +33,8 @@ import picocli.CommandLine.Spec;
                     + "stderr."},
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
-        footerHeading = "%n",
+        footerHeading = "%nEnvironment:%n",
         footer = {
-            "Environment:",
             "  AWS_PROFILE, AWS_DEFAULT_PROFILE      profile when --profile is not given",
             "  AWS_SHARED_CREDENTIALS_FILE           credentials file (default ~/.aws/credentials)",
             "  AWS_CONFIG_FILE                       config file (default ~/.aws/config)",
