@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             "  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL   --endpoint-url",
             "  AWSMFA_REFRESH_WINDOW                 --refresh-window (minutes)",
             "  AWSMFA_LOCK_TIMEOUT                   seconds to wait for another awsmfa (default 120)",
+            "  JAVA_HOME, AWSMFA_JAVA_OPTS           the Java the launcher runs, and extra JVM flags",
             "",
             "Examples:",
             "  awsmfa --profile dev                  refresh [dev] from [dev-long-term], asking for the code",
