@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). */
 @Command(name = "awsmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = ExitCodeList.class,
         sortOptions = false, usageHelpWidth = 100,
         headerHeading = "", header = "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
         synopsisHeading = "%nUsage: ",
@@ -32,9 +33,8 @@ import picocli.CommandLine.Spec;
                     + "stderr."},
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
-        footerHeading = "%n",
+        footerHeading = "%nEnvironment:%n",
         footer = {
-            "Environment:",
             "  AWS_PROFILE, AWS_DEFAULT_PROFILE      profile when --profile is not given",
             "  AWS_SHARED_CREDENTIALS_FILE           credentials file (default ~/.aws/credentials)",
             "  AWS_CONFIG_FILE                       config file (default ~/.aws/config)",
@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             "  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL   --endpoint-url",
             "  AWSMFA_REFRESH_WINDOW                 --refresh-window (minutes)",
             "  AWSMFA_LOCK_TIMEOUT                   seconds to wait for another awsmfa (default 120)",
+            "  JAVA_HOME, AWSMFA_JAVA_OPTS           the Java the launcher runs, and extra JVM flags",
             "",
             "Examples:",
             "  awsmfa --profile dev                  refresh [dev] from [dev-long-term], asking for the code",

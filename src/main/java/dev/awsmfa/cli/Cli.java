@@ -1,12 +1,8 @@
 package dev.awsmfa.cli;
 
-import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine;
 
 /** The one wiring point of the command line, shared by {@code Main} and the tests. */
@@ -22,7 +18,6 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes());
         return commandLine;
     }
 
@@ -36,13 +31,5 @@ public final class Cli {
             out.flush();
             err.flush();
         }
-    }
-
-    private static Map<String, String> exitCodes() {
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (ExitCode code : ExitCode.values()) {
-            codes.put(String.format(Locale.ROOT, "%3d", code.code()), code.meaning());
-        }
-        return codes;
     }
 }

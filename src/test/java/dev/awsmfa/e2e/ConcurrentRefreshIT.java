@@ -25,9 +25,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Several awsmfa processes at once, and processes killed mid-refresh: the file is never damaged. */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX launcher under /bin/sh")
 class ConcurrentRefreshIT {
     static final String OLD_KEY = "ASIAOLDSESSIONEXAMPLE";
     static final String NEW_KEY = "ASIAIOSFODNN7EXAMPLE";

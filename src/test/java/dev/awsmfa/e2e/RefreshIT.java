@@ -17,11 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The packaged {@code target/awsmfa} against a WireMock STS on 127.0.0.1, with a temporary HOME. */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX launcher under /bin/sh")
 class RefreshIT {
     static final String ROLE = "arn:aws:iam::123456789012:role/admin";
 

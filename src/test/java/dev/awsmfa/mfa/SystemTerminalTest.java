@@ -62,7 +62,8 @@ class SystemTerminalTest {
          * the next command after a child that handled Ctrl-C, where dash stops.
          */
         private Process underPseudoTerminal(String innerCommand) throws IOException {
-            assumeTrue(onPath("script"), "util-linux script is not installed");
+            // BSD script (macOS) takes other flags than util-linux's -qec.
+            assumeTrue(OS.LINUX.isCurrentOs() && onPath("script"), "util-linux script is not installed");
             assumeTrue(onPath("bash"), "bash is not installed");
             ProcessBuilder builder = new ProcessBuilder("script", "-qec", innerCommand, "/dev/null")
                     .redirectErrorStream(true);

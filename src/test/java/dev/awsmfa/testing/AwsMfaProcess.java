@@ -1,5 +1,7 @@
 package dev.awsmfa.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the packaged {@code target/awsmfa} launcher as a separate process with a clean environment
  * (only what the test gives, plus PATH and JAVA_HOME), so no developer setting leaks in.
  */
 public final class AwsMfaProcess {
+    private static final boolean WINDOWS = File.separatorChar == '\\';
     private final List<String> prefix = new ArrayList<>();
     private final Map<String, String> env;
     private String stdin;
+    private Path launcher;
 
     private AwsMfaProcess(Map<String, String> env) {
         this.env = env;
@@ -41,6 +46,12 @@ public final class AwsMfaProcess {
         return launcher;
     }
 
+    /** Runs this launcher instead of {@code target/awsmfa}, e.g. one unpacked from the archive. */
+    public AwsMfaProcess launcher(Path installed) {
+        this.launcher = installed;
+        return this;
+    }
+
     /** Feeds this text on stdin (as a pipe); without it stdin is the null device. */
     public AwsMfaProcess stdin(String text) {
         this.stdin = text;
@@ -49,6 +60,7 @@ public final class AwsMfaProcess {
 
     /** Runs in a new session with no controlling terminal, as under cron or CI. */
     public AwsMfaProcess withoutTerminal() {
+        assumeTrue(onPath("setsid"), "util-linux setsid is not installed (macOS)");
         prefix.add("setsid");
         prefix.add("-w");
         return this;
@@ -56,7 +68,7 @@ public final class AwsMfaProcess {
 
     public Process start(String... args) {
         List<String> command = new ArrayList<>(prefix);
-        command.add(launcher().toString());
+        command.addAll(launcherCommand());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
@@ -64,9 +76,13 @@ public final class AwsMfaProcess {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("TZ", "UTC");
+        if (WINDOWS) {
+            // The JVM and cmd.exe need the Windows directory to start.
+            builder.environment().put("SystemRoot", System.getenv().getOrDefault("SystemRoot", "C:\\Windows"));
+        }
         builder.environment().putAll(env);
         if (stdin == null) {
-            builder.redirectInput(new File("/dev/null"));
+            builder.redirectInput(new File(WINDOWS ? "NUL" : "/dev/null"));
         }
         try {
             Process process = builder.start();
@@ -79,6 +95,11 @@ public final class AwsMfaProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<String> launcherCommand() {
+        Path path = launcher != null ? launcher : launcher();
+        return path.toString().endsWith(".cmd") ? List.of("cmd.exe", "/c", path.toString()) : List.of(path.toString());
     }
 
     public CliRun.Result run(String... args) {
@@ -101,6 +122,11 @@ public final class AwsMfaProcess {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     private static CompletableFuture<String> readAsync(InputStream stream) {
