@@ -1,6 +1,10 @@
 package dev.awsmfa.profile;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +43,23 @@ public final class ProfileDocument {
         byte[] copy = content.clone();
         TextLines lines = TextLines.of(Utf8Decoder.decode(fileName, copy));
         return new ProfileDocument(fileName, kind, copy, ProfileParser.parse(fileName, lines));
+    }
+
+    /**
+     * Reads a file; a missing file is an empty document (it is created on the first write).
+     *
+     * @throws ProfileFileException when the file cannot be read or the AWS CLI would refuse it
+     */
+    public static ProfileDocument read(Path file, ProfileFileKind kind) {
+        String name = file.toString();
+        try {
+            return parse(name, Files.readAllBytes(file), kind);
+        } catch (NoSuchFileException e) {
+            return empty(name, kind);
+        } catch (IOException e) {
+            throw new ProfileFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); check that it is a file you may read");
+        }
     }
 
     /** A document for a file that does not exist yet. */

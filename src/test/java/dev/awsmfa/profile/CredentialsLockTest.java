@@ -26,9 +26,13 @@ class CredentialsLockTest {
     void locks_a_separate_file_beside_the_credentials_file() {
         Path credentials = home.resolve(".aws").resolve("credentials");
 
-        try (CredentialsLock lock = CredentialsLock.acquire(credentials, Duration.ofSeconds(1), message -> { })) {
-            assertTrue(Files.exists(home.resolve(".aws").resolve(".credentials.awsmfa.lock")));
+        CredentialsLock lock = CredentialsLock.acquire(credentials, Duration.ofSeconds(1), message -> { });
+        try {
+            assertEquals(home.resolve(".aws").resolve(".credentials.awsmfa.lock"), CredentialsLock.lockFileOf(credentials));
+            assertTrue(Files.exists(CredentialsLock.lockFileOf(credentials)));
             assertFalse(Files.exists(credentials));
+        } finally {
+            lock.close();
         }
     }
 
@@ -58,12 +62,15 @@ class CredentialsLockTest {
         Path credentials = home.resolve("credentials");
         List<String> messages = new CopyOnWriteArrayList<>();
 
-        try (CredentialsLock held = CredentialsLock.acquire(credentials, Duration.ofSeconds(1), messages::add)) {
+        CredentialsLock held = CredentialsLock.acquire(credentials, Duration.ofSeconds(1), messages::add);
+        try {
             AwsMfaException e = assertThrows(AwsMfaException.class,
                     () -> CredentialsLock.acquire(credentials, Duration.ofMillis(200), messages::add));
 
             assertEquals(ExitCode.LOCKED, e.exitCode());
             assertTrue(e.getMessage().contains(".credentials.awsmfa.lock"), e.getMessage());
+        } finally {
+            held.close();
         }
         assertEquals(1, messages.size());
     }
