@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -127,7 +125,7 @@ public final class ProfileDocument {
         String text;
         if (section != null) {
             text = editor.withValues(section, checked);
-        } else if (checked.values().stream().anyMatch(v -> v != null)) {
+        } else if (ValueRules.setsAny(checked)) {
             text = editor.withNewSection(ProfileNaming.sectionNameFor(profileName, kind), checked);
         } else {
             return this;
@@ -172,15 +170,15 @@ public final class ProfileDocument {
     /** Guards the editor: the edited section must read back with exactly the values written. */
     private void requireValues(String profileName, Map<String, String> expected) {
         ParsedSection section = profiles.get(profileName);
-        Map<String, String> actual = new LinkedHashMap<>();
-        if (section != null) {
-            section.options().values().forEach(o -> actual.put(o.key(), o.nested() != null ? null : o.value()));
-        }
-        expected.forEach((key, value) -> {
-            if (value == null ? actual.containsKey(key) : !value.equals(actual.get(key))) {
+        Map<String, ParsedOption> actual = section != null ? section.options() : Map.of();
+        for (Map.Entry<String, String> entry : expected.entrySet()) {
+            ParsedOption option = actual.get(entry.getKey());
+            boolean asWritten = entry.getValue() == null ? option == null
+                    : option != null && option.nested() == null && entry.getValue().equals(option.value());
+            if (!asWritten) {
                 throw new IllegalArgumentException("profile '" + profileName + "' would not read back key '"
-                        + key.toLowerCase(Locale.ROOT) + "' as written");
+                        + entry.getKey() + "' as written");
             }
-        });
+        }
     }
 }
