@@ -1,6 +1,7 @@
 package dev.awsmfa.profile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,7 +199,7 @@ final class ProfileParser {
                 }
                 readNestedLine(text.substring(first, PythonText.trimEnd(text, first, to)), i, block);
             }
-            return block;
+            return Collections.unmodifiableMap(block);
         }
 
         private void readNestedLine(String part, int at, Map<String, String> block) {

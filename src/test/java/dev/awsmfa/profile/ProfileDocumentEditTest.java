@@ -1,6 +1,7 @@
 package dev.awsmfa.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -266,6 +267,24 @@ class ProfileDocumentEditTest {
 
             assertEquals(Map.of("region", "b", "output", "json"), doc.profile("dev").orElseThrow().values());
             assertEquals(java.util.List.of("dev"), doc.profileNames());
+        }
+
+        @Test
+        void a_section_never_shows_its_values_in_toString() {
+            ProfileDocument doc = credentials("[dev]\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+
+            String shown = doc.profile("dev").orElseThrow().toString();
+
+            assertTrue(shown.contains("aws_secret_access_key"), shown);
+            assertFalse(shown.contains("EXAMPLEKEY"), shown);
+        }
+
+        @Test
+        void nested_blocks_cannot_be_changed_through_a_view() {
+            ProfileDocument doc = config("[default]\ns3 =\n  a = 1\n");
+
+            assertThrows(UnsupportedOperationException.class,
+                    () -> doc.profile("default").orElseThrow().nested().get("s3").put("a", "2"));
         }
 
         @Test
