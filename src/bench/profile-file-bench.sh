@@ -1,5 +1,5 @@
 #!/bin/sh
-# Reads and updates a 10-profile and a 5,000-profile credentials file; prints medians and ratio.
+# Reads and updates credentials files of 10, 1,000 and 5,000 profiles; prints medians and ratios.
 # Usage: src/bench/profile-file-bench.sh [runs-for-5000-profiles, default 200]
 set -eu
 cd "$(dirname "$0")/../.."

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Measures reading and updating a credentials file of 10 and of 5,000 profiles (aws-mfa layout,
- * comments between sections) and prints medians and their ratio: a linear model costs about
- * 500 times more for 500 times the profiles. Not a test; run src/bench/profile-file-bench.sh.
+ * Measures reading and updating a credentials file of 10, 1,000 and 5,000 profiles (aws-mfa layout,
+ * comments between sections) and prints medians and their ratios: a linear model costs about
+ * 5 times more for 5 times the profiles. Not a test; run src/bench/profile-file-bench.sh.
  */
 public final class ProfileFileBenchmark {
     private ProfileFileBenchmark() {
@@ -19,13 +19,18 @@ public final class ProfileFileBenchmark {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Result small = measure(10, runs * 10);
+        Result medium = measure(1_000, runs);
         Result large = measure(5_000, runs);
         System.out.printf("%-14s %8s %12s %14s%n", "profiles", "bytes", "read (ms)", "update (ms)");
         System.out.println("(each profile: [pN-long-term] + [pN], 2 sections; update = read + set 3 keys of the middle one + bytes)");
         small.print(10);
+        medium.print(1_000);
         large.print(5_000);
         System.out.printf("ratio 5000/10: read %.0fx, update %.0fx (profiles 500x)%n",
                 large.readMillis / small.readMillis, large.updateMillis / small.updateMillis);
+        // A 4 KB file stays in cache; comparing two large files shows the growth of the algorithm itself.
+        System.out.printf("ratio 5000/1000: read %.1fx, update %.1fx (profiles 5x)%n",
+                large.readMillis / medium.readMillis, large.updateMillis / medium.updateMillis);
     }
 
     private record Result(int bytes, double readMillis, double updateMillis) {
