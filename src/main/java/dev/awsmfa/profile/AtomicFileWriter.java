@@ -56,7 +56,7 @@ public final class AtomicFileWriter {
     }
 
     static String temporaryPrefix(String fileName) {
-        return "." + fileName + TEMP_MARK;
+        return new StringBuilder(".").append(fileName).append(TEMP_MARK).toString();
     }
 
     private static Path createTemporary(Path target) throws IOException {

@@ -24,9 +24,11 @@ public record AwsPaths(Path credentialsFile, Path configFile) {
     }
 
     private static String homeText(Env env) {
-        Optional<String> home = env.get("HOME").or(() -> env.get("USERPROFILE"));
-        if (home.isPresent()) {
-            return home.get();
+        for (String variable : new String[] {"HOME", "USERPROFILE"}) {
+            Optional<String> home = env.get(variable);
+            if (home.isPresent()) {
+                return home.get();
+            }
         }
         Optional<String> drive = env.get("HOMEDRIVE");
         Optional<String> path = env.get("HOMEPATH");

@@ -44,7 +44,9 @@ final class BotocoreView {
             return section.options();
         }
         Map<String, ParsedOption> merged = new LinkedHashMap<>(section.options());
-        defaults.forEach(merged::putIfAbsent);
+        for (Map.Entry<String, ParsedOption> inherited : defaults.entrySet()) {
+            merged.putIfAbsent(inherited.getKey(), inherited.getValue());
+        }
         return merged;
     }
 }

@@ -31,7 +31,7 @@ public final class CredentialsLock implements AutoCloseable {
     public static Path lockFileOf(Path credentialsFile) {
         try {
             Path target = SymlinkTarget.of(credentialsFile);
-            return target.resolveSibling("." + target.getFileName() + ".awsmfa.lock");
+            return target.resolveSibling(new StringBuilder(".").append(target.getFileName()).append(".awsmfa.lock").toString());
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.BAD_FILE, "cannot follow the link " + credentialsFile + " (" + e.getMessage() + ")", e);
         }

@@ -12,4 +12,10 @@ import java.util.Map;
  * @param nested the nested block ({@code s3 =} + indented {@code k = v} lines), or {@code null}
  */
 record ParsedOption(String key, int line, int spanEnd, String value, Map<String, String> nested) {
+
+    /** Without the value, which may be a secret. */
+    @Override
+    public String toString() {
+        return "ParsedOption[" + key + " at line " + (line + 1) + "]";
+    }
 }

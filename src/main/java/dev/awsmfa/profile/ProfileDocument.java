@@ -1,10 +1,12 @@
 package dev.awsmfa.profile;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +41,23 @@ public final class ProfileDocument {
         byte[] copy = content.clone();
         TextLines lines = TextLines.of(Utf8Decoder.decode(fileName, copy));
         return new ProfileDocument(fileName, kind, copy, ProfileParser.parse(fileName, lines));
+    }
+
+    /**
+     * Reads a file; a missing file is an empty document (it is created on the first write).
+     *
+     * @throws ProfileFileException when the file cannot be read or the AWS CLI would refuse it
+     */
+    public static ProfileDocument read(Path file, ProfileFileKind kind) {
+        String name = file.toString();
+        try {
+            return parse(name, Files.readAllBytes(file), kind);
+        } catch (NoSuchFileException e) {
+            return empty(name, kind);
+        } catch (IOException e) {
+            throw new ProfileFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); check that it is a file you may read");
+        }
     }
 
     /** A document for a file that does not exist yet. */
@@ -106,7 +125,7 @@ public final class ProfileDocument {
         String text;
         if (section != null) {
             text = editor.withValues(section, checked);
-        } else if (checked.values().stream().anyMatch(v -> v != null)) {
+        } else if (ValueRules.setsAny(checked)) {
             text = editor.withNewSection(ProfileNaming.sectionNameFor(profileName, kind), checked);
         } else {
             return this;
@@ -151,15 +170,15 @@ public final class ProfileDocument {
     /** Guards the editor: the edited section must read back with exactly the values written. */
     private void requireValues(String profileName, Map<String, String> expected) {
         ParsedSection section = profiles.get(profileName);
-        Map<String, String> actual = new LinkedHashMap<>();
-        if (section != null) {
-            section.options().values().forEach(o -> actual.put(o.key(), o.nested() != null ? null : o.value()));
-        }
-        expected.forEach((key, value) -> {
-            if (value == null ? actual.containsKey(key) : !value.equals(actual.get(key))) {
+        Map<String, ParsedOption> actual = section != null ? section.options() : Map.of();
+        for (Map.Entry<String, String> entry : expected.entrySet()) {
+            ParsedOption option = actual.get(entry.getKey());
+            boolean asWritten = entry.getValue() == null ? option == null
+                    : option != null && option.nested() == null && entry.getValue().equals(option.value());
+            if (!asWritten) {
                 throw new IllegalArgumentException("profile '" + profileName + "' would not read back key '"
-                        + key.toLowerCase(Locale.ROOT) + "' as written");
+                        + entry.getKey() + "' as written");
             }
-        });
+        }
     }
 }

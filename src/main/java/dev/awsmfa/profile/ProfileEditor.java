@@ -1,6 +1,5 @@
 package dev.awsmfa.profile;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,9 @@ final class ProfileEditor {
         StringBuilder out = new StringBuilder(text.length() + 256);
         out.append(text, 0, lines.start(header));
         Map<Integer, ParsedOption> byLine = new HashMap<>();
-        section.options().values().forEach(option -> byLine.put(option.line(), option));
+        for (ParsedOption option : section.options().values()) {
+            byLine.put(option.line(), option);
+        }
         int line = header;
         while (line < insertAt) {
             ParsedOption option = byLine.get(line);
@@ -69,11 +70,11 @@ final class ProfileEditor {
             }
         }
         out.append('[').append(name).append(']').append(eol);
-        values.forEach((key, value) -> {
-            if (value != null) {
-                out.append(plainLine(key, value)).append(eol);
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getValue() != null) {
+                out.append(plainLine(entry.getKey(), entry.getValue())).append(eol);
             }
-        });
+        }
         return out.toString();
     }
 
@@ -83,8 +84,11 @@ final class ProfileEditor {
      */
     String without(List<ParsedSection> sections) {
         StringBuilder out = new StringBuilder(text);
-        sections.stream().sorted(Comparator.comparingInt(ParsedSection::headerLine).reversed()).forEach(section ->
-                out.delete(lines.start(section.headerLine()), lines.start(cutEnd(section))));
+        // Cut from the end so earlier offsets stay valid; sections come in file order.
+        for (int i = sections.size() - 1; i >= 0; i--) {
+            ParsedSection section = sections.get(i);
+            out.delete(lines.start(section.headerLine()), lines.start(cutEnd(section)));
+        }
         return out.toString();
     }
 
@@ -118,20 +122,28 @@ final class ProfileEditor {
         }
         String before = text.substring(PythonText.trimEnd(text, first, delimiter), delimiter);
         String after = text.substring(delimiter + 1, PythonText.skipSpace(text, delimiter + 1, to));
-        String separator = " = ";
+        // StringBuilder rather than '+': string concatenation bootstraps java.lang.invoke, slow at start-up.
+        StringBuilder rewritten = new StringBuilder().append(text, from, first).append(key);
         if (text.charAt(delimiter) == '=' && isPlainSpace(before) && isPlainSpace(after)) {
-            separator = before + "=" + (after.isEmpty() && !before.isEmpty() ? " " : after);
+            rewritten.append(before).append('=').append(after.isEmpty() && !before.isEmpty() ? " " : after);
+        } else {
+            rewritten.append(" = ");
         }
-        String rewritten = text.substring(from, first) + key + separator + value;
-        return value.isEmpty() ? rewritten.substring(0, PythonText.trimEnd(rewritten, 0, rewritten.length())) : rewritten;
+        rewritten.append(value);
+        return value.isEmpty() ? rewritten.substring(0, PythonText.trimEnd(rewritten, 0, rewritten.length())) : rewritten.toString();
     }
 
     private static boolean isPlainSpace(String s) {
-        return s.chars().allMatch(c -> c == ' ' || c == '\t');
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String plainLine(String key, String value) {
-        return value.isEmpty() ? key + " =" : key + " = " + value;
+        return value.isEmpty() ? key.concat(" =") : new StringBuilder(key).append(" = ").append(value).toString();
     }
 
     private String leadingSpace(int line) {

@@ -59,11 +59,12 @@ final class ProfileNaming {
         if ("default".equals(profile)) {
             return profile;
         }
-        String plain = PROFILE_PREFIX + " " + profile;
+        String plain = new StringBuilder(PROFILE_PREFIX).append(' ').append(profile).toString();
         if (profile.equals(configProfileName(plain))) {
             return plain;
         }
-        String quoted = PROFILE_PREFIX + " \"" + profile.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String quoted = new StringBuilder(PROFILE_PREFIX).append(" \"")
+                .append(profile.replace("\\", "\\\\").replace("\"", "\\\"")).append('"').toString();
         if (profile.equals(configProfileName(quoted))) {
             return quoted;
         }

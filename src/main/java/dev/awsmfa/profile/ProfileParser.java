@@ -1,6 +1,7 @@
 package dev.awsmfa.profile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,7 +156,8 @@ final class ProfileParser {
         final ParsedSection owner;
         final String key;
         final int line;
-        private final StringBuilder value;
+        private final String first;
+        private StringBuilder more;
         private int lastLine;
         private int pendingBlanks;
 
@@ -163,7 +165,7 @@ final class ProfileParser {
             this.owner = owner;
             this.key = key;
             this.line = line;
-            this.value = new StringBuilder(first);
+            this.first = first;
             this.lastLine = line;
         }
 
@@ -172,15 +174,19 @@ final class ProfileParser {
         }
 
         void continuation(String part, int at) {
-            for (; pendingBlanks > 0; pendingBlanks--) {
-                value.append('\n');
+            if (more == null) {
+                // Most settings are one line: only multi-line values pay for a builder.
+                more = new StringBuilder(first);
             }
-            value.append('\n').append(part);
+            for (; pendingBlanks > 0; pendingBlanks--) {
+                more.append('\n');
+            }
+            more.append('\n').append(part);
             lastLine = at;
         }
 
         ParsedOption build() {
-            String joined = value.toString();
+            String joined = more == null ? first : more.toString();
             Map<String, String> nested = joined.startsWith("\n") ? nested() : null;
             return new ParsedOption(key, line, lastLine + 1, joined, nested);
         }
@@ -198,7 +204,7 @@ final class ProfileParser {
                 }
                 readNestedLine(text.substring(first, PythonText.trimEnd(text, first, to)), i, block);
             }
-            return block;
+            return Collections.unmodifiableMap(block);
         }
 
         private void readNestedLine(String part, int at, Map<String, String> block) {

@@ -19,6 +19,12 @@ public record ProfileSection(String name, int line, Map<String, String> values, 
         nested = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nested));
     }
 
+    /** Names and key names only: values may be secrets (keys, session tokens). */
+    @Override
+    public String toString() {
+        return "ProfileSection[" + name + " at line " + line + ", keys " + values.keySet() + ", nested " + nested.keySet() + "]";
+    }
+
     /** The value of a key, case-insensitively; empty when absent. Blank values are returned as "". */
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key.toLowerCase(java.util.Locale.ROOT)));

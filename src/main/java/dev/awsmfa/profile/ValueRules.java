@@ -15,21 +15,32 @@ final class ValueRules {
     /** The values with keys lower-cased, in the given order. */
     static Map<String, String> checked(Map<String, String> values) {
         Map<String, String> checked = new LinkedHashMap<>();
-        values.forEach((key, value) -> {
-            String lower = checkKey(key);
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String lower = checkKey(entry.getKey());
             if (checked.containsKey(lower)) {
                 throw new IllegalArgumentException("key '" + lower + "' is given twice (key names ignore case)");
             }
-            checkValue(lower, value);
-            checked.put(lower, value);
-        });
+            checkValue(lower, entry.getValue());
+            checked.put(lower, entry.getValue());
+        }
         return checked;
+    }
+
+    static boolean setsAny(Map<String, String> values) {
+        for (String value : values.values()) {
+            if (value != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String checkKey(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
-        boolean usable = !lower.isEmpty() && lower.equals(PythonText.strip(lower))
-                && "#;[".indexOf(lower.charAt(0)) < 0 && lower.chars().noneMatch(c -> c == '=' || c == ':' || c == '\n' || c == '\r');
+        boolean usable = !lower.isEmpty() && lower.equals(PythonText.strip(lower)) && "#;[".indexOf(lower.charAt(0)) < 0;
+        for (int i = 0; usable && i < lower.length(); i++) {
+            usable = "=:\n\r".indexOf(lower.charAt(i)) < 0;
+        }
         if (!usable) {
             throw new IllegalArgumentException("'" + key + "' cannot be written as a key name");
         }

@@ -8,68 +8,61 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Where the AWS files are found, on POSIX and on Windows (written with the running OS's separator). */
 class AwsPathsTest {
-    private static final Path HOME = Path.of("home", "alice").toAbsolutePath();
-    private static final Path WINDOWS_PROFILE = Path.of("Users", "alice").toAbsolutePath();
-
-    private static AwsPaths resolve(Map<String, String> variables) {
-        return AwsPaths.resolve(Env.of(variables));
-    }
 
     @Nested
-    class Defaults {
+    class Home {
         @Test
-        void are_under_home_dot_aws() {
-            AwsPaths paths = resolve(Map.of("HOME", HOME.toString()));
-            assertEquals(HOME.resolve(".aws").resolve("credentials"), paths.credentialsFile());
-            assertEquals(HOME.resolve(".aws").resolve("config"), paths.configFile());
+        void is_HOME_first() {
+            assertEquals(Path.of("/home/alice"), AwsPaths.home(Env.of(Map.of("HOME", "/home/alice", "USERPROFILE", "C:\\Users\\bob"))));
         }
 
         @Test
-        void use_userprofile_when_home_is_not_set_as_on_windows() {
-            AwsPaths paths = resolve(Map.of("USERPROFILE", WINDOWS_PROFILE.toString()));
-            assertEquals(WINDOWS_PROFILE.resolve(".aws").resolve("credentials"), paths.credentialsFile());
+        void is_USERPROFILE_on_windows() {
+            assertEquals(Path.of("C:\\Users\\bob"), AwsPaths.home(Env.of(Map.of("USERPROFILE", "C:\\Users\\bob"))));
         }
 
         @Test
-        void prefer_home_over_userprofile_as_botocore_does() {
-            AwsPaths paths = resolve(Map.of("HOME", HOME.toString(), "USERPROFILE", WINDOWS_PROFILE.toString()));
-            assertEquals(HOME.resolve(".aws").resolve("config"), paths.configFile());
+        void is_HOMEDRIVE_and_HOMEPATH_next() {
+            assertEquals(Path.of("D:\\Users\\carol"), AwsPaths.home(Env.of(Map.of("HOMEDRIVE", "D:", "HOMEPATH", "\\Users\\carol"))));
         }
 
         @Test
-        void use_homedrive_and_homepath_without_either() {
-            // Windows sets HOMEDRIVE=C: and HOMEPATH=\Users\alice; the split point does not matter.
-            String drive = WINDOWS_PROFILE.getParent().toString();
-            String path = java.io.File.separator + WINDOWS_PROFILE.getFileName();
-            AwsPaths paths = resolve(Map.of("HOMEDRIVE", drive, "HOMEPATH", path));
-            assertEquals(WINDOWS_PROFILE.resolve(".aws").resolve("credentials"), paths.credentialsFile());
+        void is_the_jvm_user_home_last_and_ignores_blank_variables() {
+            assertEquals(Path.of(System.getProperty("user.home")), AwsPaths.home(Env.of(Map.of("HOME", " "))));
         }
     }
 
-    @Nested
-    class Overrides {
-        @Test
-        void take_the_variables_as_given() {
-            Path credentials = HOME.resolve("work").resolve("creds");
-            AwsPaths paths = resolve(Map.of("HOME", HOME.toString(), "AWS_SHARED_CREDENTIALS_FILE", credentials.toString()));
-            assertEquals(credentials, paths.credentialsFile());
-            assertEquals(HOME.resolve(".aws").resolve("config"), paths.configFile());
-        }
+    @Test
+    void defaults_to_dot_aws_in_home() {
+        AwsPaths paths = AwsPaths.resolve(Env.of(Map.of("HOME", "/home/alice")));
 
-        @Test
-        void expand_a_leading_tilde_with_either_separator() {
-            AwsPaths paths = resolve(Map.of("USERPROFILE", WINDOWS_PROFILE.toString(),
-                    "AWS_SHARED_CREDENTIALS_FILE", "~\\aws\\creds", "AWS_CONFIG_FILE", "~/aws/config"));
-            assertEquals(Path.of(WINDOWS_PROFILE.toString(), "aws\\creds"), paths.credentialsFile());
-            assertEquals(WINDOWS_PROFILE.resolve("aws").resolve("config"), paths.configFile());
-        }
+        assertEquals(Path.of("/home/alice", ".aws", "credentials"), paths.credentialsFile());
+        assertEquals(Path.of("/home/alice", ".aws", "config"), paths.configFile());
+    }
 
-        @Test
-        void expand_dollar_variables_like_python() {
-            AwsPaths paths = resolve(Map.of("HOME", HOME.toString(), "AWS_CONFIG_FILE", "${HOME}/cfg"));
-            assertEquals(HOME.resolve("cfg"), paths.configFile());
-        }
+    @Test
+    void uses_the_windows_profile_directory() {
+        AwsPaths paths = AwsPaths.resolve(Env.of(Map.of("USERPROFILE", "C:\\Users\\bob")));
+
+        assertEquals(Path.of("C:\\Users\\bob", ".aws", "credentials"), paths.credentialsFile());
+    }
+
+    @Test
+    void honours_the_aws_variables_with_tilde_expanded() {
+        AwsPaths paths = AwsPaths.resolve(Env.of(Map.of("HOME", "/home/alice",
+                "AWS_SHARED_CREDENTIALS_FILE", "~/secrets/creds", "AWS_CONFIG_FILE", "/etc/aws/config")));
+
+        assertEquals(Path.of("/home/alice", "secrets/creds"), paths.credentialsFile());
+        assertEquals(Path.of("/etc/aws/config"), paths.configFile());
+    }
+
+    @Test
+    void expands_environment_variables_like_botocore_and_keeps_unknown_ones() {
+        AwsPaths paths = AwsPaths.resolve(Env.of(Map.of("HOME", "/home/alice", "TEAM", "blue",
+                "AWS_SHARED_CREDENTIALS_FILE", "$HOME/${TEAM}/creds", "AWS_CONFIG_FILE", "/x/$NOPE/config")));
+
+        assertEquals(Path.of("/home/alice/blue/creds"), paths.credentialsFile());
+        assertEquals(Path.of("/x/$NOPE/config"), paths.configFile());
     }
 }
