@@ -23,6 +23,8 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes());
+        // Everything after the command's name belongs to it, options included.
+        commandLine.getSubcommands().get("exec").setStopAtPositional(true);
         return commandLine;
     }
 
