@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code awsmfa clear}: removes session sections awsmfa or aws-mfa wrote, and nothing else. */
-@Command(name = "clear", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "clear", mixinStandardHelpOptions = true,
+        header = "Remove session sections awsmfa or aws-mfa wrote.",
+        sortOptions = false,
         description = {"Remove the session section of a profile, or with --expired every expired one, from "
                 + "~/.aws/credentials. Only sections awsmfa or aws-mfa wrote (assumed_role, session token, "
                 + "expiration); long-term and hand-written sections are never touched. Every other byte stays."})

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
  * profiles complete without regenerating the script.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
+        header = "Print a bash or zsh completion script.",
         description = {"Print a completion script: source <(awsmfa completion bash) in ~/.bashrc, or "
                 + "source <(awsmfa completion zsh) in ~/.zshrc. Completes commands, options and profile names."})
 final class CompletionCommand implements Callable<Integer> {

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code awsmfa exec -- cmd args...}: runs a command with the session in its environment. */
-@Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "exec", mixinStandardHelpOptions = true,
+        header = "Run a command with the session in its environment.",
+        sortOptions = false,
         description = {"Run COMMAND with the session in its environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "
                 + "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION, region when known) and AWS_PROFILE, "
                 + "AWS_DEFAULT_PROFILE removed; exit with its exit code. Refreshes first when needed. SIGINT, "

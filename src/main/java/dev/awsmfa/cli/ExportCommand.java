@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code awsmfa export}: the session as environment variables, quoted for one shell. */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Print the session as environment variables for a shell, dotenv or JSON.",
+        sortOptions = false,
         description = {"Print the session as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, "
                 + "AWS_CREDENTIAL_EXPIRATION (and AWS_REGION, AWS_DEFAULT_REGION when known), quoted for the shell: "
                 + "eval \"$(awsmfa export --profile dev)\". Refreshes first when needed, asking for the code on "

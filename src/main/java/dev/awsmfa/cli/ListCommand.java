@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
-@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "list", mixinStandardHelpOptions = true,
+        header = "List every profile of both AWS files, with its session state.",
+        sortOptions = false,
         description = {"List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
                 + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
                 + "No network."})

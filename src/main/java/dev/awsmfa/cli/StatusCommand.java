@@ -4,6 +4,7 @@ import dev.awsmfa.Secrets;
 import dev.awsmfa.session.SessionState;
 import dev.awsmfa.session.SessionStatus;
 import dev.awsmfa.session.SessionVariables;
+import dev.awsmfa.session.StoredSession;
 import dev.awsmfa.session.TimeDisplay;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
-@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "status", mixinStandardHelpOptions = true,
+        header = "Show one profile's session; exit 0 valid, 20 expiring, 21 expired, 22 absent.",
+        sortOptions = false,
         description = {"Show the session of one profile. Exit code: 0 valid for longer than the refresh window, "
                 + "20 expiring within it, 21 expired, 22 absent; so 'awsmfa status -q || awsmfa' refreshes "
                 + "only when needed. No network."})
@@ -37,7 +40,7 @@ final class StatusCommand extends ProfileSubcommand implements Callable<Integer>
         return new JsonWriter().beginObject().field("profile", status.profile()).field("section", status.section())
                 .field("state", status.state().label())
                 .name("valid").literal(status.state() == SessionState.VALID || status.state() == SessionState.EXPIRING)
-                .field("keyId", status.session().map(s -> Secrets.maskKeyId(s.credentials().accessKeyId())).orElse(null))
+                .field("keyId", status.session().map(StatusCommand::maskedKeyId).orElse(null))
                 .field("role", status.session().flatMap(s -> s.roleArn()).orElse(null))
                 .field("expiration", status.expiration().map(SessionVariables::rfc3339).orElse(null))
                 .name("remainingSeconds").literal(status.remaining().map(d -> d.getSeconds()).orElse(null))
@@ -50,10 +53,15 @@ final class StatusCommand extends ProfileSubcommand implements Callable<Integer>
             return head + " (no session; run awsmfa --profile " + status.profile() + ")";
         }
         String until = TimeDisplay.local(status.expiration().orElseThrow(), zone);
-        String key = ", key " + Secrets.maskKeyId(status.session().get().credentials().accessKeyId());
+        String key = ", key " + maskedKeyId(status.session().get());
         if (status.state() == SessionState.EXPIRED) {
             return head + " since " + until + key;
         }
-        return head + " until " + until + " (" + TimeDisplay.duration(status.remaining().orElseThrow()) + " left)" + key;
+        String left = TimeDisplay.duration(status.remaining().orElseThrow());
+        return head + " until " + until + " (" + left + " left)" + key;
+    }
+
+    private static String maskedKeyId(StoredSession session) {
+        return Secrets.maskKeyId(session.credentials().accessKeyId());
     }
 }

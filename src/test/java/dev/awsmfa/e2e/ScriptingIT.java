@@ -4,6 +4,7 @@ import static dev.awsmfa.testing.AwsHome.longTermSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.AwsHome;
@@ -114,6 +115,63 @@ class ScriptingIT {
                 assertTrue(credentials.sessionToken().startsWith("AQoEXAMPLE"), credentials.sessionToken());
             }
             assertEquals(1, sts.requests().size());
+        }
+    }
+
+    @Nested
+    class UnderAPseudoTerminal {
+        /** Runs {@code inner} with bash under script(1); types {@code code} once the prompt shows. */
+        String typeCodeAtPrompt(String inner, String code) throws Exception {
+            assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
+            ProcessBuilder builder = new ProcessBuilder("script", "-qec", inner, "/dev/null").redirectErrorStream(true);
+            builder.environment().putAll(aws.env());
+            builder.environment().put("SHELL", "bash");
+            builder.environment().put("PATH", AwsMfaProcess.launcher().getParent() + ":" + System.getenv("PATH"));
+            Process script = builder.start();
+            StringBuffer screen = new StringBuffer();
+            Thread reader = new Thread(() -> {
+                try (var in = script.getInputStream()) {
+                    for (int c; (c = in.read()) >= 0; ) {
+                        screen.append((char) c);
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.start();
+            for (int i = 0; i < 600 && screen.indexOf("Enter MFA code") < 0; i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(screen.indexOf("Enter MFA code") >= 0, "no prompt on the terminal: " + screen);
+            try (var keyboard = script.getOutputStream()) {
+                keyboard.write((code + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertTrue(script.waitFor(60, TimeUnit.SECONDS), "script did not end: " + screen);
+            reader.join(5000);
+            return screen.toString();
+        }
+
+        @Test
+        void export_in_a_command_substitution_asks_on_the_terminal_and_prints_only_data() throws Exception {
+            aws.credentials(longTermSection("dev"));
+            sts.succeeding(3600);
+            Path seen = dir.resolve("seen");
+            String screen = typeCodeAtPrompt("eval \"$(awsmfa export --profile dev < /dev/null)\"; "
+                    + "printf %s \"$AWS_SESSION_TOKEN\" > " + seen, "123456");
+            assertTrue(Files.readString(seen).startsWith("AQoEXAMPLE"), screen);
+            assertEquals("123456", StsStub.form(sts.requests().get(0).getBodyAsString()).get("TokenCode"));
+        }
+
+        @Test
+        void credential_process_asks_on_the_terminal_while_its_caller_owns_stdin_and_stdout() throws Exception {
+            aws.credentials(longTermSection("dev"));
+            sts.succeeding(3600);
+            Path out = dir.resolve("out");
+            String screen = typeCodeAtPrompt("echo not-a-code | awsmfa credential-process --profile dev > " + out,
+                    "123456");
+            String json = Files.readString(out);
+            assertTrue(json.startsWith("{\"Version\": 1, \"AccessKeyId\": \"ASIAIOSFODNN7EXAMPLE\""), json + screen);
+            assertFalse(json.contains("Enter MFA code"), json);
         }
     }
 
