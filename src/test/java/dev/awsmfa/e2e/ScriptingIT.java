@@ -222,6 +222,29 @@ class ScriptingIT {
         }
     }
 
+    @Nested
+    class Completion {
+        @Test
+        void bash_completes_profile_names_read_from_the_files_at_completion_time() throws Exception {
+            aws.credentials(longTermSection("dev") + "[ci]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n");
+            CliRun.Result result = shell("bash", "-c", "source <(awsmfa completion bash); "
+                    + "COMP_WORDS=(awsmfa status --profile d); COMP_CWORD=3; _picocli_awsmfa_status 2>/dev/null; "
+                    + "printf '%s\\n' \"${COMPREPLY[@]}\"");
+            assertEquals("dev-long-term\ndev\n", result.out(), result::toString);
+        }
+
+        @Test
+        void zsh_loads_the_script_and_completes_profile_names() throws Exception {
+            assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
+                    "zsh is not installed");
+            CliRun.Result result = shell("zsh", "-fc", "source <(awsmfa completion zsh) || exit 9; emulate sh; "
+                    + "setopt ksharrays; COMP_WORDS=(awsmfa exec --profile d); COMP_CWORD=3; "
+                    + "_picocli_awsmfa_exec 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertTrue(result.out().lines().toList().contains("dev"), result::toString);
+        }
+    }
+
     @Test
     void list_status_and_export_of_a_valid_session_load_no_aws_sdk_class() throws IOException {
         for (String[] args : List.of(new String[] {"list", "--output", "json"}, new String[] {"status", "--profile", "dev"},
