@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). */
 @Command(name = "awsmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         modelTransformer = ExitCodeList.class,
+        subcommands = {ListCommand.class, StatusCommand.class, ExportCommand.class, ExecCommand.class,
+            CredentialProcessCommand.class, ClearCommand.class, CompletionCommand.class},
         sortOptions = false, usageHelpWidth = 100,
         headerHeading = "", header = "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
         synopsisHeading = "%nUsage: ",
@@ -68,6 +70,11 @@ public final class AwsMfaCommand implements Callable<Integer> {
 
     public AwsMfaCommand(Services services) {
         this.services = services;
+    }
+
+    /** For the subcommands, which picocli creates. */
+    Services services() {
+        return services;
     }
 
     @Override

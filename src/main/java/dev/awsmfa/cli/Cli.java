@@ -18,6 +18,8 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Everything after the command's name belongs to it, options included.
+        commandLine.getSubcommands().get("exec").setStopAtPositional(true);
         return commandLine;
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * own. Shared by the refresh command and every command that refreshes first.
  */
 public final class RefreshOptionsMixin {
-    @Option(names = "--profile", paramLabel = "PROFILE",
+    @Option(names = "--profile", paramLabel = "PROFILE", completionCandidates = ProfileCandidates.class,
             description = "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.")
     String profile;
 

@@ -1,0 +1,65 @@
+package dev.awsmfa.cli;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the command of {@code awsmfa exec} with our stdin, stdout and stderr, and waits for it.
+ *
+ * <p>Signals: Java cannot catch signals portably. A Ctrl-C at the terminal reaches the child
+ * directly (same process group). When awsmfa itself is sent SIGINT, SIGTERM or SIGHUP, the JVM
+ * runs its shutdown hooks; ours sends SIGTERM to the child and waits briefly for it. SIGKILL of
+ * awsmfa leaves the child running, and other signals (SIGUSR1, SIGWINCH...) are not forwarded.
+ */
+final class ChildProcess {
+    /** What a shell returns when the command cannot be run. */
+    static final int NOT_RUNNABLE = 127;
+
+    private ChildProcess() {
+    }
+
+    static int run(List<String> command, Map<String, String> set, Set<String> remove) {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().keySet().removeAll(remove);
+        builder.environment().putAll(set);
+        Process child;
+        try {
+            child = builder.start();
+        } catch (IOException e) {
+            throw new AwsMfaException(ExitCode.USAGE, "Cannot run '" + command.get(0) + "': "
+                    + "no such executable on PATH, or not executable.");
+        }
+        Thread forwarder = new Thread(() -> stop(child), "awsmfa-exec-signal");
+        Runtime.getRuntime().addShutdownHook(forwarder);
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(child);
+            return ExitCode.UNEXPECTED.code();
+        } finally {
+            removeHook(forwarder);
+        }
+    }
+
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting: the hook runs, and that is what we want.
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.awsmfa.cli;
+
+import dev.awsmfa.session.Reporter;
+import dev.awsmfa.session.SessionVariables;
+import dev.awsmfa.session.TemporaryCredentials;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code awsmfa credential-process}: the session in the JSON the AWS CLI and SDKs read from a
+ * {@code credential_process} command. The caller owns stdin and stdout, so the code is asked on
+ * the terminal device, and stderr stays silent except for the one-line error (and DEBUG output).
+ */
+@Command(name = "credential-process", mixinStandardHelpOptions = true,
+        header = "Print the session for credential_process in ~/.aws/config.",
+        sortOptions = false,
+        description = {"Print the session for 'credential_process = awsmfa credential-process --profile dev' in "
+                + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. Refreshes when "
+                + "needed, asking for the code on the terminal device; without a terminal or a code source it "
+                + "fails with one line on stderr and nothing on stdout."})
+final class CredentialProcessCommand extends ProfileSubcommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        Reporter reporter = logging.debug() ? reporter() : Reporter.SILENT;
+        TemporaryCredentials credentials = useCases(reporter).provider()
+                .session(refresh.toOptions(), true).credentials();
+        print(json(credentials) + "\n");
+        return 0;
+    }
+
+    static String json(TemporaryCredentials credentials) {
+        return new JsonWriter().beginObject().name("Version").literal(1)
+                .field("AccessKeyId", credentials.accessKeyId())
+                .field("SecretAccessKey", credentials.secretAccessKey())
+                .field("SessionToken", credentials.sessionToken())
+                .field("Expiration", SessionVariables.rfc3339(credentials.expiration()))
+                .endObject().toString();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.awsmfa.cli;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.util.Map;
+
+/**
+ * How {@code awsmfa export} writes variables for each consumer, each value quoted so that the
+ * consumer reads it back unchanged whatever characters it holds:
+ * <ul>
+ * <li>{@code sh} (bash, zsh, dash, ksh): {@code export NAME='value'}, a {@code '} as {@code '\''};</li>
+ * <li>{@code fish}: {@code set -gx NAME 'value'}, {@code \} and {@code '} backslash-escaped;</li>
+ * <li>{@code powershell}: {@code $Env:NAME = 'value'}, every single quote (also the typographic
+ *     ones PowerShell treats as quotes) doubled;</li>
+ * <li>{@code cmd}: {@code set "NAME=value"}; cmd has no escape for {@code %}, {@code "}, {@code !}
+ *     or a line break inside {@code set}, so such a value is refused;</li>
+ * <li>{@code dotenv}: {@code NAME="value"} with {@code \ " $ `} and line breaks escaped;</li>
+ * <li>{@code json}: one object of name to value.</li>
+ * </ul>
+ */
+public enum ExportFormat {
+    SH {
+        @Override
+        String line(String name, String value) {
+            return "export " + name + "='" + value.replace("'", "'\\''") + "'";
+        }
+    },
+    FISH {
+        @Override
+        String line(String name, String value) {
+            return "set -gx " + name + " '" + value.replace("\\", "\\\\").replace("'", "\\'") + "';";
+        }
+    },
+    POWERSHELL {
+        @Override
+        String line(String name, String value) {
+            return "$Env:" + name + " = '" + value.replaceAll("(['\u2018\u2019\u201A\u201B])", "$1$1") + "'";
+        }
+    },
+    CMD {
+        @Override
+        String line(String name, String value) {
+            if (value.matches("(?s).*[%\"!\r\n].*")) {
+                throw new AwsMfaException(ExitCode.INVALID_INPUT, "The value of " + name + " holds a character cmd"
+                        + " cannot take in a set command (% \" ! or a line break): use --format powershell or json.");
+            }
+            return "set \"" + name + "=" + value + "\"";
+        }
+    },
+    DOTENV {
+        @Override
+        String line(String name, String value) {
+            return name + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$")
+                    .replace("`", "\\`").replace("\n", "\\n").replace("\r", "\\r") + "\"";
+        }
+    },
+    JSON {
+        @Override
+        String line(String name, String value) {
+            throw new UnsupportedOperationException("json is rendered as one object");
+        }
+
+        @Override
+        public String render(Map<String, String> variables) {
+            JsonWriter json = new JsonWriter().beginObject();
+            variables.forEach(json::field);
+            return json.endObject() + "\n";
+        }
+    };
+
+    abstract String line(String name, String value);
+
+    /** The whole output: one line per variable, in the map's order. */
+    public String render(Map<String, String> variables) {
+        StringBuilder text = new StringBuilder();
+        variables.forEach((name, value) -> text.append(line(name, value)).append('\n'));
+        return text.toString();
+    }
+}

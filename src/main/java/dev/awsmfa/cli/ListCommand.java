@@ -1,0 +1,72 @@
+package dev.awsmfa.cli;
+
+import dev.awsmfa.session.ProfileSummary;
+import dev.awsmfa.session.SessionVariables;
+import dev.awsmfa.session.TimeDisplay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        header = "List every profile of both AWS files, with its session state.",
+        sortOptions = false,
+        description = {"List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
+                + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
+                + "No network."})
+final class ListCommand extends Subcommand implements Callable<Integer> {
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.")
+    OutputFormat output;
+
+    /** For shell completion: the names only, one a line. */
+    @Option(names = "--names", hidden = true)
+    boolean namesOnly;
+
+    @Override
+    public Integer call() {
+        UseCases useCases = useCases(reporter());
+        if (namesOnly) {
+            useCases.catalog().names().forEach(name -> print(name + "\n"));
+        } else {
+            List<ProfileSummary> rows = useCases.catalog().list(services().clock().instant());
+            print(output == OutputFormat.JSON ? json(rows) : table(rows, services().clock().getZone()));
+        }
+        return 0;
+    }
+
+    static String json(List<ProfileSummary> rows) {
+        JsonWriter json = new JsonWriter().beginArray();
+        for (ProfileSummary row : rows) {
+            json.beginObject().field("name", row.name()).field("kind", row.kind().label())
+                    .field("keyId", row.maskedKeyId().orElse(null)).field("device", row.device().orElse(null))
+                    .field("role", row.role().orElse(null)).field("region", row.region().orElse(null))
+                    .field("expiration", row.expiration().map(SessionVariables::rfc3339).orElse(null))
+                    .name("valid").literal(row.valid().orElse(null))
+                    .name("remainingSeconds").literal(row.remaining().map(d -> d.getSeconds()).orElse(null))
+                    .endObject();
+        }
+        return json.endArray() + "\n";
+    }
+
+    static String table(List<ProfileSummary> rows, ZoneId zone) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(List.of("NAME", "KIND", "KEY", "DEVICE", "ROLE", "REGION", "EXPIRES", "VALID"));
+        for (ProfileSummary row : rows) {
+            cells.add(List.of(row.name(), row.kind().label(), dash(row.maskedKeyId()), dash(row.device()),
+                    dash(row.role()), dash(row.region()),
+                    dash(row.expiration().map(e -> TimeDisplay.local(e, zone))),
+                    dash(row.valid().map(v -> v ? "yes (" + TimeDisplay.duration(row.remaining().orElseThrow())
+                            + " left)" : "expired"))));
+        }
+        return TextTable.render(cells);
+    }
+
+    private static String dash(Optional<String> value) {
+        return value.orElse("-");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.awsmfa.cli;
+
+import dev.awsmfa.Services;
+import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.profile.AwsPaths;
+import dev.awsmfa.session.AwsFiles;
+import dev.awsmfa.session.ClearService;
+import dev.awsmfa.session.ProfileCatalog;
+import dev.awsmfa.session.RefreshService;
+import dev.awsmfa.session.Reporter;
+import dev.awsmfa.session.SessionProvider;
+import dev.awsmfa.session.SessionStatusService;
+
+/** Builds the use cases the subcommands call from the outside world and where messages go. */
+final class UseCases {
+    private final Services services;
+    private final AwsFiles files;
+    private final Reporter reporter;
+
+    UseCases(Services services, Reporter reporter) {
+        this.services = services;
+        this.files = new AwsFiles(AwsPaths.resolve(services.env()));
+        this.reporter = reporter;
+    }
+
+    ProfileCatalog catalog() {
+        return new ProfileCatalog(files.credentials(), files.config());
+    }
+
+    SessionStatusService status() {
+        return new SessionStatusService(files, services.env(), services.clock());
+    }
+
+    SessionProvider provider() {
+        RefreshService refresh = new RefreshService(files, services.env(), services.clock(),
+                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
+        return new SessionProvider(files, services.env(), status(), refresh);
+    }
+
+    ClearService clear() {
+        return new ClearService(files, services.env(), services.clock(), reporter);
+    }
+}

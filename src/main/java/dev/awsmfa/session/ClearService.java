@@ -1,0 +1,82 @@
+package dev.awsmfa.session;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.Env;
+import dev.awsmfa.ExitCode;
+import dev.awsmfa.profile.CredentialsLock;
+import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileSection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes session sections from the credentials file, under the lock and through the lossless
+ * editor. Only sections aws-mfa or awsmfa wrote qualify: {@code assumed_role}, a session token and
+ * a readable {@code expiration}, in a section whose name does not end in {@code -long-term}. A
+ * long-term or hand-written section is never removed.
+ */
+public final class ClearService {
+    private final AwsFiles files;
+    private final Env env;
+    private final Clock clock;
+    private final Reporter reporter;
+
+    public ClearService(AwsFiles files, Env env, Clock clock, Reporter reporter) {
+        this.files = files;
+        this.env = env;
+        this.clock = clock;
+        this.reporter = reporter;
+    }
+
+    /** Removes the session of one profile; the names removed (none when there was no section). */
+    public List<String> clearProfile(RefreshOptions options) {
+        try (CredentialsLock lock = files.lock(RefreshService.DEFAULT_LOCK_TIMEOUT, reporter::info)) {
+            ProfileDocument credentials = files.credentials();
+            String section = new SettingsResolver(env, credentials, files.config()).sections(options).shortTerm();
+            if (credentials.profile(section).isEmpty()) {
+                return List.of();
+            }
+            if (!isWrittenSession(section, credentials.profile(section).get())) {
+                throw new AwsMfaException(ExitCode.INVALID_INPUT, "[" + section + "] in " + credentials.fileName()
+                        + " is not a session awsmfa or aws-mfa wrote; it is left untouched. Edit the file by hand "
+                        + "if you really mean to remove it.");
+            }
+            return remove(credentials, List.of(section));
+        }
+    }
+
+    /** Removes every written session that has expired; the names removed. */
+    public List<String> clearExpired() {
+        try (CredentialsLock lock = files.lock(RefreshService.DEFAULT_LOCK_TIMEOUT, reporter::info)) {
+            ProfileDocument credentials = files.credentials();
+            List<String> expired = new ArrayList<>();
+            for (String name : credentials.profileNames()) {
+                ProfileSection section = credentials.profile(name).orElseThrow();
+                boolean expiredSession = StoredSession.read(section::get)
+                        .map(s -> s.remaining(clock.instant()).compareTo(Duration.ZERO) <= 0).orElse(false);
+                if (expiredSession && isWrittenSession(name, section)) {
+                    expired.add(name);
+                }
+            }
+            return expired.isEmpty() ? expired : remove(credentials, expired);
+        }
+    }
+
+    static boolean isWrittenSession(String name, ProfileSection section) {
+        return !name.endsWith(ProfileCatalog.LONG_TERM_SUFFIX)
+                && section.get(AwsKeys.ASSUMED_ROLE).isPresent()
+                && section.get(AwsKeys.SESSION_TOKEN).filter(v -> !v.isEmpty()).isPresent()
+                && StoredSession.read(section::get).isPresent();
+    }
+
+    private List<String> remove(ProfileDocument credentials, List<String> names) {
+        ProfileDocument edited = credentials;
+        for (String name : names) {
+            edited = edited.withoutProfile(name);
+        }
+        files.writeCredentials(edited);
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.awsmfa.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The session of one profile at one instant, for {@code awsmfa status} and {@code --no-refresh}.
+ *
+ * @param section the credentials section the session lives in
+ * @param session the stored session; empty when {@link #state()} is {@code ABSENT}
+ */
+public record SessionStatus(String profile, String section, SessionState state, Optional<StoredSession> session,
+        Instant now) {
+
+    public Optional<Instant> expiration() {
+        return session.map(StoredSession::expiration);
+    }
+
+    /** Time left, zero once expired. */
+    public Optional<Duration> remaining() {
+        return session.map(s -> s.remaining(now).isNegative() ? Duration.ZERO : s.remaining(now));
+    }
+}

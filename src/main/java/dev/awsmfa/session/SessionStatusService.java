@@ -1,0 +1,48 @@
+package dev.awsmfa.session;
+
+import dev.awsmfa.Env;
+import dev.awsmfa.profile.ProfileDocument;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Tells how the session of one profile stands without changing anything: valid for longer than
+ * the refresh window, expiring within it, expired, or absent (no section, or a section without a
+ * complete session). Reads the credentials file only: no lock, no network.
+ */
+public final class SessionStatusService {
+    private final AwsFiles files;
+    private final Env env;
+    private final Clock clock;
+
+    public SessionStatusService(AwsFiles files, Env env, Clock clock) {
+        this.files = files;
+        this.env = env;
+        this.clock = clock;
+    }
+
+    public SessionStatus status(RefreshOptions options) {
+        ProfileDocument credentials = files.credentials();
+        SettingsResolver.Sections sections = new SettingsResolver(env, credentials, files.config()).sections(options);
+        Duration window = SettingsResolver.refreshWindow(options, env);
+        Instant now = clock.instant();
+        Optional<StoredSession> session = credentials.profile(sections.shortTerm())
+                .flatMap(section -> StoredSession.read(section::get))
+                .filter(StoredSession::complete);
+        return new SessionStatus(sections.profile().value(), sections.shortTerm(), state(session, now, window),
+                session, now);
+    }
+
+    private static SessionState state(Optional<StoredSession> session, Instant now, Duration window) {
+        if (session.isEmpty()) {
+            return SessionState.ABSENT;
+        }
+        Duration remaining = session.get().remaining(now);
+        if (remaining.isNegative() || remaining.isZero()) {
+            return SessionState.EXPIRED;
+        }
+        return remaining.compareTo(window) < 0 ? SessionState.EXPIRING : SessionState.VALID;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.awsmfa.cli;
+
+import static dev.awsmfa.testing.AwsHome.longTermSection;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awsmfa.ExitCode;
+import dev.awsmfa.testing.AwsHome;
+import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.FakeSts;
+import dev.awsmfa.testing.FakeTerminal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scripting subcommands through picocli, with fakes for STS and the terminal. */
+class ScriptingCommandsTest {
+    static final Instant NOW = RefreshCommandTest.NOW;
+
+    @TempDir
+    Path dir;
+    AwsHome aws;
+    FakeSts sts;
+    FakeTerminal terminal;
+
+    /** As the refresh command's tests: a home of our own, STS handing out 12 h, a code typed on the terminal. */
+    @BeforeEach
+    void setUp() {
+        aws = new AwsHome(dir);
+        sts = new FakeSts(NOW.plusSeconds(43_200));
+        terminal = FakeTerminal.answering("123456");
+    }
+
+    CliRun.Result awsmfa(String... args) {
+        return CliRun.run(aws.env(), RefreshCommandTest.CLOCK, terminal, CliRun.NO_COMMANDS, sts, args);
+    }
+
+    static String session(String expiration) {
+        return RefreshCommandTest.validSession(expiration);
+    }
+
+    void validSession() {
+        aws.credentials(longTermSection("dev") + "\n" + session("2026-11-28 13:00:00"))
+                .config("[profile dev]\nregion = eu-west-1\n");
+    }
+
+    @Nested
+    class List {
+        @Test
+        void prints_one_json_object_per_profile_of_both_files() {
+            validSession();
+            CliRun.Result result = awsmfa("list", "--output", "json");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("[{\"name\": \"dev-long-term\", \"kind\": \"long-term\", \"keyId\": \"****MPLE\", "
+                    + "\"device\": \"" + AwsHome.DEVICE + "\", \"role\": null, \"region\": null, \"expiration\": null, "
+                    + "\"valid\": null, \"remainingSeconds\": null}, "
+                    + "{\"name\": \"dev\", \"kind\": \"mfa-session\", \"keyId\": \"****MPLE\", \"device\": \""
+                    + AwsHome.DEVICE + "\", \"role\": null, \"region\": \"eu-west-1\", "
+                    + "\"expiration\": \"2026-11-28T13:00:00Z\", \"valid\": true, \"remainingSeconds\": 3600}]\n",
+                    result.out());
+        }
+
+        @Test
+        void shows_local_time_and_no_secret_in_the_table() {
+            validSession();
+            CliRun.Result result = awsmfa("list");
+            assertTrue(result.out().contains("2026-11-28 14:00:00 CET"), result::toString);
+            assertTrue(result.out().contains("yes (1 h 00 min left)"), result::toString);
+            assertFalse(result.out().contains("ASIAOLDSESSIONEXAMPLE") || result.out().contains("oldSecret"),
+                    result::toString);
+        }
+
+        @Test
+        void names_only_for_completion() {
+            validSession();
+            assertEquals("dev-long-term\ndev\n", awsmfa("list", "--names").out());
+        }
+    }
+
+    @Nested
+    class Status {
+        @Test
+        void exits_0_for_a_valid_session() {
+            validSession();
+            CliRun.Result result = awsmfa("status", "--profile", "dev");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("dev [dev]: valid until 2026-11-28 14:00:00 CET (1 h 00 min left), key ****MPLE\n",
+                    result.out());
+        }
+
+        @Test
+        void exits_20_within_the_refresh_window() {
+            validSession();
+            CliRun.Result result = awsmfa("status", "--profile", "dev", "--refresh-window", "61", "--output", "json");
+            assertEquals(ExitCode.SESSION_EXPIRING.code(), result.exitCode(), result::toString);
+            assertEquals("{\"profile\": \"dev\", \"section\": \"dev\", \"state\": \"expiring\", \"valid\": true, "
+                    + "\"keyId\": \"****MPLE\", \"role\": null, \"expiration\": \"2026-11-28T13:00:00Z\", "
+                    + "\"remainingSeconds\": 3600}\n", result.out());
+        }
+
+        @Test
+        void exits_21_once_expired() {
+            aws.credentials(session("2026-11-28 11:00:00"));
+            assertEquals(ExitCode.SESSION_EXPIRED.code(), awsmfa("status", "--profile", "dev").exitCode());
+        }
+
+        @Test
+        void exits_22_quietly_without_a_session() {
+            aws.credentials(longTermSection("dev"));
+            CliRun.Result result = awsmfa("status", "--profile", "dev", "-q");
+            assertEquals(ExitCode.SESSION_ABSENT.code(), result.exitCode(), result::toString);
+            assertEquals("", result.out() + result.err());
+        }
+    }
+
+    @Nested
+    class Export {
+        @Test
+        void prints_the_stored_session_without_asking() {
+            validSession();
+            CliRun.Result result = awsmfa("export", "--profile", "dev");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("export AWS_ACCESS_KEY_ID='ASIAOLDSESSIONEXAMPLE'\n"
+                    + "export AWS_SECRET_ACCESS_KEY='oldSecretEXAMPLE'\n"
+                    + "export AWS_SESSION_TOKEN='oldTokenEXAMPLE'\n"
+                    + "export AWS_CREDENTIAL_EXPIRATION='2026-11-28T13:00:00Z'\n"
+                    + "export AWS_REGION='eu-west-1'\nexport AWS_DEFAULT_REGION='eu-west-1'\n", result.out());
+            assertTrue(sts.calls.isEmpty() && terminal.prompts.isEmpty());
+        }
+
+        @Test
+        void refreshes_an_expired_session_asking_on_the_terminal_not_stdin() {
+            aws.credentials(longTermSection("dev") + "\n" + session("2026-11-28 11:00:00"));
+            terminal.withPipedStdin("654321");
+            CliRun.Result result = awsmfa("export", "--profile", "dev", "--format", "json");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("123456", sts.onlyCall().code());
+            assertTrue(result.out().startsWith("{\"AWS_ACCESS_KEY_ID\": \"" + FakeSts.SESSION_KEY_ID + "\""),
+                    result::toString);
+            assertFalse(result.out().contains("awsmfa:"), result::toString);
+        }
+
+        @Test
+        void fails_with_no_refresh_and_prints_nothing() {
+            aws.credentials(longTermSection("dev") + "\n" + session("2026-11-28 11:00:00"));
+            CliRun.Result result = awsmfa("export", "--profile", "dev", "--no-refresh");
+            assertEquals(ExitCode.SESSION_EXPIRED.code(), result.exitCode(), result::toString);
+            assertEquals("", result.out());
+            assertTrue(sts.calls.isEmpty());
+        }
+    }
+
+    @Nested
+    class CredentialProcess {
+        @Test
+        void prints_the_version_1_document() {
+            validSession();
+            CliRun.Result result = awsmfa("credential-process", "--profile", "dev");
+            assertEquals("{\"Version\": 1, \"AccessKeyId\": \"ASIAOLDSESSIONEXAMPLE\", \"SecretAccessKey\": "
+                    + "\"oldSecretEXAMPLE\", \"SessionToken\": \"oldTokenEXAMPLE\", \"Expiration\": "
+                    + "\"2026-11-28T13:00:00Z\"}\n", result.out(), result::toString);
+            assertEquals("", result.err());
+        }
+
+        @Test
+        void without_terminal_or_code_source_fails_with_one_line_and_empty_stdout() {
+            aws.credentials(longTermSection("dev"));
+            terminal = FakeTerminal.none().withPipedStdin("123456");
+            CliRun.Result result = awsmfa("credential-process", "--profile", "dev");
+            assertEquals(ExitCode.NO_MFA_CODE.code(), result.exitCode(), result::toString);
+            assertEquals("", result.out());
+            assertEquals(1, result.err().lines().count(), result::toString);
+            assertTrue(sts.calls.isEmpty());
+        }
+    }
+
+    @Nested
+    class Exec {
+        @Test
+        void returns_the_commands_exit_code_and_hands_it_the_session() throws IOException {
+            validSession();
+            Path seen = dir.resolve("seen");
+            CliRun.Result result = awsmfa("exec", "--profile", "dev", "--", "sh", "-c",
+                    "printf '%s %s %s' \"$AWS_ACCESS_KEY_ID\" \"$AWS_REGION\" \"$AWS_CREDENTIAL_EXPIRATION\" > \"$1\"; exit 7",
+                    "sh", seen.toString());
+            assertEquals(7, result.exitCode(), result::toString);
+            assertEquals("ASIAOLDSESSIONEXAMPLE eu-west-1 2026-11-28T13:00:00Z", Files.readString(seen));
+        }
+
+        @Test
+        void passes_option_like_arguments_to_the_command() {
+            validSession();
+            CliRun.Result result = awsmfa("exec", "--profile", "dev", "sh", "-c", "exit 3");
+            assertEquals(3, result.exitCode(), result::toString);
+        }
+
+        @Test
+        void a_missing_command_is_a_one_line_error() {
+            validSession();
+            CliRun.Result result = awsmfa("exec", "--profile", "dev", "--", "no-such-command-awsmfa-test");
+            assertEquals(ExitCode.USAGE.code(), result.exitCode(), result::toString);
+            assertTrue(result.err().contains("Cannot run 'no-such-command-awsmfa-test'"), result::toString);
+        }
+    }
+
+    @Nested
+    class Clear {
+        @Test
+        void removes_the_session_and_keeps_the_long_term_keys() {
+            validSession();
+            CliRun.Result result = awsmfa("clear", "--profile", "dev");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals(longTermSection("dev") + "\n", aws.credentials());
+        }
+
+        @Test
+        void profile_and_expired_exclude_each_other() {
+            validSession();
+            assertEquals(ExitCode.USAGE.code(), awsmfa("clear", "--profile", "dev", "--expired").exitCode());
+        }
+    }
+
+    @Nested
+    class Completion {
+        @Test
+        void looks_up_profile_names_when_completing() {
+            CliRun.Result result = awsmfa("completion", "bash");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertTrue(result.out().contains("=($(awsmfa list --names 2>/dev/null)) # --profile values"),
+                    result::toString);
+            assertFalse(result.out().contains(ProfileCandidates.PLACEHOLDER));
+            assertTrue(result.out().contains("credential-process"));
+        }
+    }
+}

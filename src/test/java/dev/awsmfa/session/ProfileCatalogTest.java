@@ -1,0 +1,82 @@
+package dev.awsmfa.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileFileKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ProfileCatalogTest {
+    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    static final String KEYS = "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n";
+    static final String SESSION = "assumed_role = False\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\n"
+            + "aws_secret_access_key = s\naws_session_token = t\naws_security_token = t\n";
+
+    static ProfileCatalog catalog(String credentials, String config) {
+        return new ProfileCatalog(
+                ProfileDocument.parse("credentials", credentials.getBytes(StandardCharsets.UTF_8), ProfileFileKind.CREDENTIALS),
+                ProfileDocument.parse("config", config.getBytes(StandardCharsets.UTF_8), ProfileFileKind.CONFIG));
+    }
+
+    static Map<String, ProfileSummary> byName(ProfileCatalog catalog) {
+        return catalog.list(NOW).stream().collect(Collectors.toMap(ProfileSummary::name, Function.identity()));
+    }
+
+    @Test
+    void lists_the_union_of_both_files_credentials_first_each_name_once() {
+        ProfileCatalog catalog = catalog("[b]\n" + KEYS + "[a]\n" + KEYS, "[default]\n[profile a]\n[profile c]\n");
+        assertEquals(List.of("b", "a", "default", "c"), catalog.names());
+    }
+
+    @Test
+    void classifies_every_kind_by_the_documented_rules() {
+        Map<String, ProfileSummary> rows = byName(catalog(
+                "[dev-long-term]\n" + KEYS
+                        + "[legacy]\n" + KEYS + "aws_mfa_device = arn:aws:iam::123456789012:mfa/alice\n"
+                        + "[dev]\n" + SESSION + "expiration = 2026-11-28 13:00:00\n"
+                        + "[admin]\n" + SESSION.replace("False", "True")
+                        + "assumed_role_arn = arn:aws:iam::123456789012:role/admin\nexpiration = 2026-11-28 11:00:00\n"
+                        + "[ci]\n" + KEYS
+                        + "[empty]\nregion = x\n",
+                "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\nsource_profile = dev\n"
+                        + "[profile corp]\nsso_session = corp\n[profile tools]\nregion = eu-west-1\n"));
+        Map<String, String> kinds = rows.values().stream()
+                .collect(Collectors.toMap(ProfileSummary::name, r -> r.kind().label()));
+        assertEquals(Map.of("dev-long-term", "long-term", "legacy", "long-term", "dev", "mfa-session",
+                "admin", "role-session", "ci", "static", "empty", "config-only", "ops", "role", "corp", "sso",
+                "tools", "config-only"), kinds);
+    }
+
+    @Test
+    void a_session_shows_its_expiry_validity_and_time_left() {
+        Map<String, ProfileSummary> rows = byName(catalog("[dev]\n" + SESSION + "expiration = 2026-11-28 13:00:00\n"
+                + "[old]\n" + SESSION + "expiration = 2026-11-28 11:00:00\n[ci]\n" + KEYS, ""));
+        assertEquals(Optional.of(Instant.parse("2026-11-28T13:00:00Z")), rows.get("dev").expiration());
+        assertEquals(Optional.of(true), rows.get("dev").valid());
+        assertEquals(Optional.of(Duration.ofHours(1)), rows.get("dev").remaining());
+        assertEquals(Optional.of(false), rows.get("old").valid());
+        assertEquals(Optional.of(Duration.ZERO), rows.get("old").remaining());
+        assertEquals(Optional.empty(), rows.get("ci").valid());
+        assertEquals(Optional.empty(), rows.get("ci").remaining());
+    }
+
+    @Test
+    void shows_masked_key_device_of_the_long_term_sibling_role_and_region() {
+        ProfileSummary dev = byName(catalog("[dev-long-term]\n" + KEYS
+                + "aws_mfa_device = arn:aws:iam::123456789012:mfa/alice\n[dev]\n" + SESSION.replace("False", "True")
+                + "assumed_role_arn = arn:aws:iam::123456789012:role/admin\nexpiration = 2026-11-28 13:00:00\n",
+                "[profile dev]\nregion = eu-west-1\n")).get("dev");
+        assertEquals(Optional.of("****MPLE"), dev.maskedKeyId());
+        assertEquals(Optional.of("arn:aws:iam::123456789012:mfa/alice"), dev.device());
+        assertEquals(Optional.of("arn:aws:iam::123456789012:role/admin"), dev.role());
+        assertEquals(Optional.of("eu-west-1"), dev.region());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.awsmfa.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.Env;
+import dev.awsmfa.ExitCode;
+import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.profile.AwsPaths;
+import dev.awsmfa.testing.AwsHome;
+import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.FakeSts;
+import dev.awsmfa.testing.FakeTerminal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The state rule of {@code status} and the {@code --no-refresh} path of the commands that pass a session on. */
+class SessionStatusServiceTest {
+    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    @TempDir
+    Path dir;
+    AwsHome aws;
+
+    @BeforeEach
+    void setUp() {
+        aws = new AwsHome(dir);
+    }
+
+    static String section(String name, String expiration) {
+        return ClearServiceTest.session(name, expiration);
+    }
+
+    SessionStatus status(RefreshOptions options) {
+        Env env = Env.of(aws.env());
+        return new SessionStatusService(new AwsFiles(AwsPaths.resolve(env)), env, Clock.fixed(NOW, ZoneOffset.UTC))
+                .status(options);
+    }
+
+    SessionStatus status(String expiration) {
+        aws.credentials(section("dev", expiration));
+        return status(RefreshOptions.none().withProfile("dev"));
+    }
+
+    @Test
+    void valid_when_more_than_the_window_remains() {
+        SessionStatus status = status("2026-11-28 12:05:00");
+        assertEquals(SessionState.VALID, status.state());
+        assertEquals(Optional.of(Duration.ofMinutes(5)), status.remaining());
+    }
+
+    @Test
+    void expiring_inside_the_window() {
+        assertEquals(SessionState.EXPIRING, status("2026-11-28 12:04:59").state());
+    }
+
+    @Test
+    void expired_at_the_expiration_second() {
+        SessionStatus status = status("2026-11-28 12:00:00");
+        assertEquals(SessionState.EXPIRED, status.state());
+        assertEquals(Optional.of(Duration.ZERO), status.remaining());
+    }
+
+    @Test
+    void absent_without_section_or_with_an_incomplete_one() {
+        aws.credentials("[dev]\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\nexpiration = 2026-11-28 13:00:00\n");
+        assertEquals(SessionState.ABSENT, status(RefreshOptions.none().withProfile("dev")).state());
+        assertEquals(SessionState.ABSENT, status(RefreshOptions.none().withProfile("other")).state());
+    }
+
+    @Test
+    void follows_aws_profile_and_the_short_term_suffix() {
+        aws.credentials(section("dev-mfa", "2026-11-28 13:00:00")).env("AWS_PROFILE", "dev");
+        RefreshOptions options = new RefreshOptions(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("mfa"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+        SessionStatus status = status(options);
+        assertEquals("dev-mfa", status.section());
+        assertEquals(SessionState.VALID, status.state());
+    }
+
+    @Test
+    void without_refresh_an_expiring_session_is_still_handed_on_but_an_expired_one_is_not() {
+        aws.credentials(section("dev", "2026-11-28 12:01:00"));
+        FakeSts sts = new FakeSts(NOW.plusSeconds(3600));
+        Env env = Env.of(aws.env());
+        AwsFiles files = new AwsFiles(AwsPaths.resolve(env));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        SessionStatusService status = new SessionStatusService(files, env, clock);
+        SessionProvider provider = new SessionProvider(files, env, status, new RefreshService(files, env, clock,
+                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, Reporter.SILENT));
+        RefreshOptions dev = RefreshOptions.none().withProfile("dev");
+        assertEquals("ASIAIOSFODNN7EXAMPLE", provider.session(dev, false).credentials().accessKeyId());
+
+        aws.credentials(section("dev", "2026-11-28 11:59:59"));
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> provider.session(dev, false));
+        assertEquals(ExitCode.SESSION_EXPIRED, e.exitCode());
+        assertEquals(0, sts.calls.size());
+    }
+}
