@@ -2,7 +2,6 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
 import dev.awsmfa.mfa.MfaCodeSource;
-import dev.awsmfa.profile.AwsPaths;
 import dev.awsmfa.session.AwsFiles;
 import dev.awsmfa.session.RefreshResult;
 import dev.awsmfa.session.RefreshService;
@@ -80,7 +79,7 @@ public final class AwsMfaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = logging.reporter(spec.commandLine().getErr());
-        AwsFiles files = new AwsFiles(AwsPaths.resolve(services.env()));
+        AwsFiles files = AwsFiles.of(services.env());
         if (setup) {
             new SetupService(services.terminal(), files, services.env(), reporter).run(refresh.toOptions());
             return 0;

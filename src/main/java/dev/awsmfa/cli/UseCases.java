@@ -2,7 +2,6 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
 import dev.awsmfa.mfa.MfaCodeSource;
-import dev.awsmfa.profile.AwsPaths;
 import dev.awsmfa.session.AwsFiles;
 import dev.awsmfa.session.ClearService;
 import dev.awsmfa.session.ProfileCatalog;
@@ -19,7 +18,7 @@ final class UseCases {
 
     UseCases(Services services, Reporter reporter) {
         this.services = services;
-        this.files = new AwsFiles(AwsPaths.resolve(services.env()));
+        this.files = AwsFiles.of(services.env());
         this.reporter = reporter;
     }
 

@@ -1,5 +1,8 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.Env;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.profile.AtomicFileWriter;
 import dev.awsmfa.profile.AwsPaths;
 import dev.awsmfa.profile.CredentialsLock;
@@ -28,10 +31,21 @@ public final class AwsFiles {
     private static final Set<PosixFilePermission> EXPOSED = Set.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
-    private final AwsPaths paths;
+    static final String LOCK_TIMEOUT_ENV = "AWSMFA_LOCK_TIMEOUT";
+    /** Long enough for another process's user to type a code. */
+    static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(120);
 
-    public AwsFiles(AwsPaths paths) {
+    private final AwsPaths paths;
+    private final Duration lockTimeout;
+
+    public AwsFiles(AwsPaths paths, Duration lockTimeout) {
         this.paths = paths;
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** The files the environment points at, locked with {@code AWSMFA_LOCK_TIMEOUT} (seconds) or 120 s. */
+    public static AwsFiles of(Env env) {
+        return new AwsFiles(AwsPaths.resolve(env), lockTimeout(env));
     }
 
     public AwsPaths paths() {
@@ -72,8 +86,22 @@ public final class AwsFiles {
         AtomicFileWriter.write(paths.configFile(), document.toBytes());
     }
 
-    public CredentialsLock lock(Duration timeout, Consumer<String> onWait) {
-        return CredentialsLock.acquire(paths.credentialsFile(), timeout, onWait);
+    /** The lock that spans read, decide and write; {@code onWait} hears once when another awsmfa holds it. */
+    public CredentialsLock lock(Consumer<String> onWait) {
+        return CredentialsLock.acquire(paths.credentialsFile(), lockTimeout, onWait);
+    }
+
+    private static Duration lockTimeout(Env env) {
+        Optional<String> seconds = env.get(LOCK_TIMEOUT_ENV);
+        if (seconds.isEmpty()) {
+            return DEFAULT_LOCK_TIMEOUT;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(seconds.get())));
+        } catch (NumberFormatException e) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, LOCK_TIMEOUT_ENV + "='" + seconds.get()
+                    + "' is not a whole number of seconds.");
+        }
     }
 
     private static ProfileDocument read(Path file, ProfileFileKind kind, String variable) {

@@ -32,7 +32,7 @@ public final class ClearService {
 
     /** Removes the session of one profile; the names removed (none when there was no section). */
     public List<String> clearProfile(RefreshOptions options) {
-        try (CredentialsLock lock = files.lock(RefreshService.DEFAULT_LOCK_TIMEOUT, reporter::info)) {
+        try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
             String section = new SettingsResolver(env, credentials, files.config()).sections(options).shortTerm();
             if (credentials.profile(section).isEmpty()) {
@@ -49,7 +49,7 @@ public final class ClearService {
 
     /** Removes every written session that has expired; the names removed. */
     public List<String> clearExpired() {
-        try (CredentialsLock lock = files.lock(RefreshService.DEFAULT_LOCK_TIMEOUT, reporter::info)) {
+        try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
             List<String> expired = new ArrayList<>();
             for (String name : credentials.profileNames()) {

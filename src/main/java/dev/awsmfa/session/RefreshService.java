@@ -1,8 +1,6 @@
 package dev.awsmfa.session;
 
-import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
-import dev.awsmfa.ExitCode;
 import dev.awsmfa.mfa.CodeRequest;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.TotpCode;
@@ -22,9 +20,6 @@ import java.util.Optional;
 public final class RefreshService {
     /** How long STS may take, retries included, before we give up. */
     static final Duration STS_TIMEOUT = Duration.ofSeconds(15);
-    static final String LOCK_TIMEOUT_ENV = "AWSMFA_LOCK_TIMEOUT";
-    /** Long enough for another process's user to type a code. */
-    static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(120);
 
     private final AwsFiles files;
     private final Env env;
@@ -59,7 +54,7 @@ public final class RefreshService {
                 return reused.get();
             }
         }
-        try (CredentialsLock lock = files.lock(lockTimeout(), reporter::info)) {
+        try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
             // Another process may have refreshed while we waited for the lock.
             settings = new SettingsResolver(env, credentials, config).resolve(options);
@@ -122,18 +117,5 @@ public final class RefreshService {
             return UsedCodeGuard.off();
         }
         return UsedCodeGuard.storedIn(CacheDirectory.resolve(env).resolve("used-codes"), clock);
-    }
-
-    private Duration lockTimeout() {
-        Optional<String> seconds = env.get(LOCK_TIMEOUT_ENV);
-        if (seconds.isEmpty()) {
-            return DEFAULT_LOCK_TIMEOUT;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(seconds.get())));
-        } catch (NumberFormatException e) {
-            throw new AwsMfaException(ExitCode.INVALID_INPUT, LOCK_TIMEOUT_ENV + "='" + seconds.get()
-                    + "' is not a whole number of seconds.");
-        }
     }
 }

@@ -6,7 +6,6 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.profile.CredentialsLock;
 import dev.awsmfa.profile.ProfileDocument;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class SetupService {
     }
 
     public void run(RefreshOptions options) {
-        try (CredentialsLock lock = files.lock(Duration.ofSeconds(30), reporter::info)) {
+        try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
             ProfileDocument config = files.config();
             SettingsResolver.Sections sections = new SettingsResolver(env, credentials, config).sections(options);

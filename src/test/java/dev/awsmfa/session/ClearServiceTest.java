@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
-import dev.awsmfa.profile.AwsPaths;
 import dev.awsmfa.testing.AwsHome;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +33,7 @@ class ClearServiceTest {
 
     ClearService service() {
         Env env = Env.of(aws.env());
-        return new ClearService(new AwsFiles(AwsPaths.resolve(env)), env, CLOCK, Reporter.SILENT);
+        return new ClearService(AwsFiles.of(env), env, CLOCK, Reporter.SILENT);
     }
 
     @BeforeEach

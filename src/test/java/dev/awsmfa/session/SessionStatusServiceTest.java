@@ -7,7 +7,6 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.mfa.MfaCodeSource;
-import dev.awsmfa.profile.AwsPaths;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeSts;
@@ -41,7 +40,7 @@ class SessionStatusServiceTest {
 
     SessionStatus status(RefreshOptions options) {
         Env env = Env.of(aws.env());
-        return new SessionStatusService(new AwsFiles(AwsPaths.resolve(env)), env, Clock.fixed(NOW, ZoneOffset.UTC))
+        return new SessionStatusService(AwsFiles.of(env), env, Clock.fixed(NOW, ZoneOffset.UTC))
                 .status(options);
     }
 
@@ -81,7 +80,7 @@ class SessionStatusServiceTest {
         aws.credentials(section("dev-mfa", "2026-11-28 13:00:00")).env("AWS_PROFILE", "dev");
         RefreshOptions options = new RefreshOptions(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of("mfa"), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, true);
         SessionStatus status = status(options);
         assertEquals("dev-mfa", status.section());
         assertEquals(SessionState.VALID, status.state());
@@ -92,7 +91,7 @@ class SessionStatusServiceTest {
         aws.credentials(section("dev", "2026-11-28 12:01:00"));
         FakeSts sts = new FakeSts(NOW.plusSeconds(3600));
         Env env = Env.of(aws.env());
-        AwsFiles files = new AwsFiles(AwsPaths.resolve(env));
+        AwsFiles files = AwsFiles.of(env);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SessionStatusService status = new SessionStatusService(files, env, clock);
         SessionProvider provider = new SessionProvider(files, env, status, new RefreshService(files, env, clock,
