@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code awsmfa clear}: removes session sections awsmfa or aws-mfa wrote, and nothing else. */
-@Command(name = "clear", mixinStandardHelpOptions = true,
+@Command(name = "clear", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Remove session sections awsmfa or aws-mfa wrote.",
         sortOptions = false,
         description = {"Remove the session section of a profile, or with --expired every expired one, from "

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code --profile}, looked up when completing (with {@code awsmfa list --names}) so that new
  * profiles complete without regenerating the script.
  */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Print a bash or zsh completion script.",
         description = {"Print a completion script: source <(awsmfa completion bash) in ~/.bashrc, or "
                 + "source <(awsmfa completion zsh) in ~/.zshrc. Completes commands, options and profile names."})

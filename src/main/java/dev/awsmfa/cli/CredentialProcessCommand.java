@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * {@code credential_process} command. The caller owns stdin and stdout, so the code is asked on
  * the terminal device, and stderr stays silent except for the one-line error (and DEBUG output).
  */
-@Command(name = "credential-process", mixinStandardHelpOptions = true,
+@Command(name = "credential-process", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Print the session for credential_process in ~/.aws/config.",
         sortOptions = false,
         description = {"Print the session for 'credential_process = awsmfa credential-process --profile dev' in "

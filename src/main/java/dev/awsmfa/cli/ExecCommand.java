@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code awsmfa exec -- cmd args...}: runs a command with the session in its environment. */
-@Command(name = "exec", mixinStandardHelpOptions = true,
+@Command(name = "exec", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Run a command with the session in its environment.",
         sortOptions = false,
         description = {"Run COMMAND with the session in its environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "

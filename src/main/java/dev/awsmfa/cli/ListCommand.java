@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "List every profile of both AWS files, with its session state.",
         sortOptions = false,
         description = {"List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "

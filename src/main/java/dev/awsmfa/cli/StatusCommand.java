@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Show one profile's session; exit 0 valid, 20 expiring, 21 expired, 22 absent.",
         sortOptions = false,
         description = {"Show the session of one profile. Exit code: 0 valid for longer than the refresh window, "
