@@ -101,8 +101,8 @@ add refresh "$launcher" --profile bench --force --token 123456
 for i in "${!names[@]}"; do
   ${commands[$i]} >/dev/null 2>"$work/warmup.err" || { echo "bench: ${names[$i]} failed:" >&2; cat "$work/warmup.err" >&2; exit 1; }
 done
-for _ in $(seq 1 100); do
-  ls "$work/cache/awsmfa/"*.lock >/dev/null 2>&1 || break
+for _ in $(seq 1 600); do
+  ls -d "$work/cache/awsmfa/"*.lock >/dev/null 2>&1 || break
   sleep 0.1
 done
 for i in "${!names[@]}"; do ${commands[$i]} >/dev/null 2>&1; done

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the packaged {@code target/awsmfa} launcher as a separate process with a clean environment
- * (only what the test gives, plus PATH and JAVA_HOME), so no developer setting leaks in.
+ * (only what the test gives, plus PATH, JAVA_HOME and a shared cache directory for the launcher's
+ * class-data archive), so no developer setting leaks in.
  */
 public final class AwsMfaProcess {
     private final List<String> prefix = new ArrayList<>();
@@ -64,6 +65,9 @@ public final class AwsMfaProcess {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("TZ", "UTC");
+        // One class-data archive for the whole run, outside each test's temporary HOME: the
+        // launcher's background training must not write into a directory JUnit is deleting.
+        builder.environment().put("XDG_CACHE_HOME", System.getProperty("awsmfa.cache", "target/it-cache"));
         builder.environment().putAll(env);
         if (stdin == null) {
             builder.redirectInput(new File("/dev/null"));
