@@ -24,6 +24,7 @@ public final class AwsMfaProcess {
     private final List<String> prefix = new ArrayList<>();
     private final Map<String, String> env;
     private String stdin;
+    private Path launcher;
 
     private AwsMfaProcess(Map<String, String> env) {
         this.env = env;
@@ -42,6 +43,12 @@ public final class AwsMfaProcess {
         return launcher;
     }
 
+    /** Runs this copy of the launcher instead of the packaged {@code target/awsmfa}. */
+    public AwsMfaProcess launcher(Path copy) {
+        this.launcher = copy;
+        return this;
+    }
+
     /** Feeds this text on stdin (as a pipe); without it stdin is the null device. */
     public AwsMfaProcess stdin(String text) {
         this.stdin = text;
@@ -57,7 +64,7 @@ public final class AwsMfaProcess {
 
     public Process start(String... args) {
         List<String> command = new ArrayList<>(prefix);
-        command.add(launcher().toString());
+        command.add((launcher != null ? launcher : launcher()).toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
