@@ -85,6 +85,9 @@ has_command() { "$launcher" --help 2>/dev/null | grep -Eq "^ +$1([ ,]|$)"; }
 add floor "$java" -cp "$work/classes" Hello
 add --version "$launcher" --version
 add reuse "$launcher" --profile dev
+# What the launcher's flags and archive buy, on the same path.
+add reuse-no-archive env AWSMFA_NO_ARCHIVE=1 "$launcher" --profile dev
+add reuse-java-jar "$java" -jar "$root/target/awsmfa.jar" --profile dev
 if has_command list; then
   add list-10 env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-10" "$launcher" list
   add list-5000 env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" "$launcher" list
@@ -123,11 +126,11 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR 
 maximum() { tr ' ' '\n' | grep . | sort -n | tail -n 1; }
 
 echo "awsmfa start-up, $rounds interleaved rounds, $("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.runtime.version = //p'), $(nproc) cores"
-printf '%-12s %10s %8s %14s\n' case median_ms x_floor peak_rss_MiB
+printf '%-18s %10s %8s %14s\n' case median_ms x_floor peak_rss_MiB
 floor=$(echo "${times[0]}" | median)
 for i in "${!names[@]}"; do
   us=$(echo "${times[$i]}" | median)
   kib=$(echo "${rss[$i]}" | maximum)
   awk -v n="${names[$i]}" -v us="$us" -v f="$floor" -v kib="$kib" \
-    'BEGIN { printf "%-12s %10.1f %8.2f %14.1f\n", n, us / 1000, us / f, kib / 1024 }'
+    'BEGIN { printf "%-18s %10.1f %8.2f %14.1f\n", n, us / 1000, us / f, kib / 1024 }'
 done
