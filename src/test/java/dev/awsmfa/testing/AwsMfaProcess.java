@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the packaged {@code target/awsmfa} launcher as a separate process with a clean environment
- * (only what the test gives, plus PATH and JAVA_HOME), so no developer setting leaks in.
+ * (only what the test gives, plus PATH, JAVA_HOME and a shared cache directory for the launcher's
+ * class-data archive), so no developer setting leaks in.
  */
 public final class AwsMfaProcess {
     private static final boolean WINDOWS = File.separatorChar == '\\';
@@ -80,6 +81,9 @@ public final class AwsMfaProcess {
             // The JVM and cmd.exe need the Windows directory to start.
             builder.environment().put("SystemRoot", System.getenv().getOrDefault("SystemRoot", "C:\\Windows"));
         }
+        // One class-data archive for the whole run, outside each test's temporary HOME: the
+        // launcher's background training must not write into a directory JUnit is deleting.
+        builder.environment().put("XDG_CACHE_HOME", System.getProperty("awsmfa.cache", "target/it-cache"));
         builder.environment().putAll(env);
         if (stdin == null) {
             builder.redirectInput(new File(WINDOWS ? "NUL" : "/dev/null"));

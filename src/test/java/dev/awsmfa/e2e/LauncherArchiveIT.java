@@ -1,0 +1,206 @@
+package dev.awsmfa.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.awsmfa.testing.AwsHome;
+import dev.awsmfa.testing.AwsMfaProcess;
+import dev.awsmfa.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data archive only ever makes awsmfa faster: whether it is missing, being
+ * built, stale, corrupt or impossible to store, every run prints exactly what it would print
+ * without it, on stdout and on stderr.
+ */
+class LauncherArchiveIT {
+    static final String VALID = "^awsmfa: Session \\[dev\\] is still valid until [^\\n]+ nothing to do "
+            + "\\(--force renews it now\\)\\.\\n$";
+
+    @TempDir
+    Path dir;
+    AwsHome aws;
+    Path cache;
+
+    @BeforeEach
+    void setUp() {
+        cache = dir.resolve("cache");
+        aws = new AwsHome(dir.resolve("home")).credentials(ValidSession.credentials("dev"))
+                .env("XDG_CACHE_HOME", cache.toString());
+    }
+
+    @Nested
+    class WhenNoArchiveExists {
+        @Test
+        void the_first_run_prints_only_its_own_output_and_the_archive_appears() throws Exception {
+            assertPlainVersion(awsmfa("--version"));
+            Path archive = awaitArchive();
+            assertTrue(Files.size(archive) > 0, archive::toString);
+            assertEquals(List.of(archive), cacheEntries(), "no temporary file or lock is left behind");
+        }
+
+        @Test
+        void runs_started_together_all_succeed_and_leave_one_archive() throws Exception {
+            List<Process> processes = Stream.generate(() -> AwsMfaProcess.with(aws.env()).start("--profile", "dev"))
+                    .limit(4).collect(Collectors.toList());
+            for (Process process : processes) {
+                assertReuse(AwsMfaProcess.finish(process));
+            }
+            Path archive = awaitArchive();
+            assertEquals(List.of(archive), cacheEntries());
+        }
+    }
+
+    @Nested
+    class WhenTheArchiveIsBroken {
+        @Test
+        void a_corrupt_archive_changes_nothing_visible() throws Exception {
+            awsmfa("--version");
+            Path archive = awaitArchive();
+            byte[] bytes = Files.readAllBytes(archive);
+            java.util.Arrays.fill(bytes, 0, 4096, (byte) 0x5a);
+            overwrite(archive, bytes);
+            assertPlainVersion(awsmfa("--version"));
+            assertReuse(awsmfa("--profile", "dev"));
+        }
+
+        @Test
+        void a_truncated_archive_changes_nothing_visible() throws Exception {
+            awsmfa("--version");
+            Path archive = awaitArchive();
+            byte[] bytes = Files.readAllBytes(archive);
+            overwrite(archive, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            assertPlainVersion(awsmfa("--version"));
+            assertReuse(awsmfa("--profile", "dev"));
+            // The launcher noticed: the archive is being rebuilt; wait so the directory can go.
+            Path rebuilt = awaitArchive();
+            assertTrue(rebuilt.getFileName().toString().contains("-" + Files.size(rebuilt) + "."), rebuilt::toString);
+        }
+
+        @Test
+        void a_stale_archive_of_another_installation_changes_nothing_visible() throws Exception {
+            // The same jar at another path: the JVM refuses the archive because its class path differs.
+            Path elsewhere = install(dir.resolve("elsewhere"));
+            awsmfa("--version");
+            Path ours = awaitArchive();
+            Path theirsCache = dir.resolve("other-cache");
+            Map<String, String> env = new HashMap<>(aws.env());
+            env.put("XDG_CACHE_HOME", theirsCache.toString());
+            CliRun.Result first = AwsMfaProcess.with(env).launcher(elsewhere).run("--version");
+            assertPlainVersion(first);
+            Path theirs = awaitArchive(theirsCache);
+            // Their bytes under our key, named with their size as the launcher names an archive.
+            Path stale = ours.resolveSibling(ours.getFileName().toString()
+                    .replaceFirst("-\\d+\\.(jsa|aot)$", "-" + Files.size(theirs) + ".$1"));
+            Files.delete(ours);
+            overwrite(stale, Files.readAllBytes(theirs));
+            assertPlainVersion(awsmfa("--version"));
+            assertReuse(awsmfa("--profile", "dev"));
+        }
+    }
+
+    @Nested
+    class WhenTheCacheCannotBeWritten {
+        @Test
+        void awsmfa_still_runs_and_says_nothing_about_it() throws Exception {
+            Path file = Files.writeString(dir.resolve("a-file"), "x");
+            aws.env("XDG_CACHE_HOME", file.resolve("cache").toString());
+            assertPlainVersion(awsmfa("--version"));
+            assertReuse(awsmfa("--profile", "dev"));
+            assertEquals("x", Files.readString(file));
+        }
+
+        @Test
+        void awsmfa_still_runs_without_any_home() {
+            aws.env("XDG_CACHE_HOME", "").env("HOME", "");
+            assertPlainVersion(awsmfa("--version"));
+        }
+    }
+
+    private CliRun.Result awsmfa(String... args) {
+        return AwsMfaProcess.with(aws.env()).run(args);
+    }
+
+    private static void assertPlainVersion(CliRun.Result result) {
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().matches("awsmfa \\S+\\n"), result::toString);
+        assertEquals("", result.err(), result::toString);
+    }
+
+    private static void assertReuse(CliRun.Result result) {
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("", result.out(), result::toString);
+        assertTrue(result.err().matches(VALID), result::toString);
+    }
+
+    private Path awaitArchive() throws Exception {
+        return awaitArchive(cache);
+    }
+
+    /** Waits for the background training: an archive and no lock; two minutes on a busy machine. */
+    private static Path awaitArchive(Path cache) throws Exception {
+        Path dir = cache.resolve("awsmfa");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            List<Path> entries = entries(dir);
+            List<Path> archives = entries.stream().filter(LauncherArchiveIT::isArchive).collect(Collectors.toList());
+            if (archives.size() == 1 && entries.stream().noneMatch(p -> p.toString().endsWith(".lock"))) {
+                return archives.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no archive in " + dir + " after 2 minutes: " + entries(dir));
+    }
+
+    private List<Path> cacheEntries() throws IOException {
+        return entries(cache.resolve("awsmfa"));
+    }
+
+    private static List<Path> entries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static boolean isArchive(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".jsa") || name.endsWith(".aot");
+    }
+
+    /** New content, and a time stamp that keeps the launcher treating the file as current. */
+    private static void overwrite(Path archive, byte[] content) throws IOException {
+        if (Files.exists(archive)) {
+            archive.toFile().setWritable(true);
+        }
+        Files.write(archive, content);
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
+    }
+
+    /** A copy of the packaged launcher and jar in another directory. */
+    private static Path install(Path target) throws IOException {
+        Files.createDirectories(target);
+        Path launcher = AwsMfaProcess.launcher();
+        Files.copy(launcher.resolveSibling("awsmfa.jar"), target.resolve("awsmfa.jar"));
+        Path copy = Files.copy(launcher, target.resolve("awsmfa"), StandardCopyOption.COPY_ATTRIBUTES);
+        copy.toFile().setExecutable(true);
+        return copy;
+    }
+}
