@@ -17,11 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). */
+/**
+ * {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). Its subcommands are
+ * registered by {@link Cli} from {@link Subcommands}, only those a command line needs.
+ */
 @Command(name = "awsmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         modelTransformer = ExitCodeList.class,
-        subcommands = {ListCommand.class, StatusCommand.class, ExportCommand.class, ExecCommand.class,
-            CredentialProcessCommand.class, ClearCommand.class, CompletionCommand.class},
         sortOptions = false, usageHelpWidth = 100,
         headerHeading = "", header = "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
         synopsisHeading = "%nUsage: ",
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
             "  echo 123456 | awsmfa --profile dev    the code from stdin, as with aws-mfa",
             "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
             "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"})
-public final class AwsMfaCommand implements Callable<Integer> {
+public class AwsMfaCommand implements Callable<Integer> {
     private final Services services;
 
     @Spec

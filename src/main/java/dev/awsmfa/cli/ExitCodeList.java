@@ -2,7 +2,6 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.ExitCode;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +21,7 @@ public final class ExitCodeList implements IModelTransformer {
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
-            codes.put(String.format(Locale.ROOT, "%3d", code.code()), code.meaning());
+            codes.put(code.code() < 10 ? "  " + code.code() : " " + code.code(), code.meaning());
         }
         return codes;
     }

@@ -1,8 +1,6 @@
 package dev.awsmfa.session;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +32,6 @@ public final class SessionVariables {
 
     /** RFC 3339 in UTC with {@code Z} and whole seconds: the Java SDK refuses {@code +00:00}. */
     public static String rfc3339(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return Timestamps.rfc3339Utc(instant);
     }
 }

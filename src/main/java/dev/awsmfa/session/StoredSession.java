@@ -2,10 +2,6 @@ package dev.awsmfa.session;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,9 +14,6 @@ import java.util.function.Function;
  * @param complete whether every key aws-mfa requires is present
  */
 public record StoredSession(TemporaryCredentials credentials, Optional<String> roleArn, boolean complete) {
-
-    /** aws-mfa's {@code expiration}: naive UTC, to the second. */
-    public static final DateTimeFormatter EXPIRATION_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String[] REQUIRED = {AwsKeys.ASSUMED_ROLE, AwsKeys.ACCESS_KEY_ID,
         AwsKeys.SECRET_ACCESS_KEY, AwsKeys.SESSION_TOKEN, AwsKeys.SECURITY_TOKEN, AwsKeys.EXPIRATION};
@@ -47,25 +40,13 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
         return Optional.of(new StoredSession(credentials, role, complete));
     }
 
-    /**
-     * Parses aws-mfa's naive-UTC format, and RFC 3339 as other tools write it. Never the local
-     * zone: aws-mfa writes UTC whatever the machine's zone.
-     */
+    /** aws-mfa's naive UTC, or RFC 3339 as other tools write it. */
     public static Optional<Instant> parseExpiration(String text) {
-        String trimmed = text.trim();
-        try {
-            return Optional.of(LocalDateTime.parse(trimmed, EXPIRATION_FORMAT).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException notAwsMfaFormat) {
-            try {
-                return Optional.of(java.time.OffsetDateTime.parse(trimmed).toInstant());
-            } catch (DateTimeParseException notRfc3339) {
-                return Optional.empty();
-            }
-        }
+        return Timestamps.parse(text);
     }
 
     public static String formatExpiration(Instant expiration) {
-        return EXPIRATION_FORMAT.format(expiration.atOffset(ZoneOffset.UTC));
+        return Timestamps.naiveUtc(expiration);
     }
 
     public Instant expiration() {

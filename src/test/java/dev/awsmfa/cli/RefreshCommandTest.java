@@ -91,7 +91,7 @@ class RefreshCommandTest {
             aws.credentials(longTermSection("dev"));
             CliRun.Result result = awsmfa("--profile", "dev");
             assertEquals("", result.out());
-            assertTrue(result.err().contains("valid until 2026-11-29 01:00:00 CET"), result::toString);
+            assertTrue(result.err().contains("valid until 2026-11-29 01:00:00 +01:00 Europe/Berlin"), result::toString);
             assertFalse(result.err().contains(FakeSts.SESSION_SECRET), result::toString);
         }
 

@@ -70,7 +70,7 @@ class ScriptingCommandsTest {
         void shows_local_time_and_no_secret_in_the_table() {
             validSession();
             CliRun.Result result = awsmfa("list");
-            assertTrue(result.out().contains("2026-11-28 14:00:00 CET"), result::toString);
+            assertTrue(result.out().contains("2026-11-28 14:00:00 +01:00 Europe/Berlin"), result::toString);
             assertTrue(result.out().contains("yes (1 h 00 min left)"), result::toString);
             assertFalse(result.out().contains("ASIAOLDSESSIONEXAMPLE") || result.out().contains("oldSecret"),
                     result::toString);
@@ -90,7 +90,7 @@ class ScriptingCommandsTest {
             validSession();
             CliRun.Result result = awsmfa("status", "--profile", "dev");
             assertEquals(0, result.exitCode(), result::toString);
-            assertEquals("dev [dev]: valid until 2026-11-28 14:00:00 CET (1 h 00 min left), key ****MPLE\n",
+            assertEquals("dev [dev]: valid until 2026-11-28 14:00:00 +01:00 Europe/Berlin (1 h 00 min left), key ****MPLE\n",
                     result.out());
         }
 

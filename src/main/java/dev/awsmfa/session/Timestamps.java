@@ -1,0 +1,99 @@
+package dev.awsmfa.session;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The date-time texts awsmfa reads and writes, formatted and parsed by hand: loading java.time's
+ * formatters costs tens of milliseconds, and the paths that need no network print a date on every
+ * run.
+ */
+public final class Timestamps {
+    private Timestamps() {
+    }
+
+    /** aws-mfa's {@code expiration}: naive UTC, {@code 2026-11-28 18:49:28}. */
+    public static String naiveUtc(Instant instant) {
+        return dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC), ' ');
+    }
+
+    /** RFC 3339 in UTC with {@code Z} and whole seconds, as credential_process wants it (not {@code +00:00}). */
+    public static String rfc3339Utc(Instant instant) {
+        return dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC), 'T') + "Z";
+    }
+
+    /** A time as its owner reads it: {@code 2026-11-28 19:49:28 +01:00 Europe/Berlin}, or {@code ... UTC}. */
+    public static String local(Instant instant, ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        String text = dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset), ' ');
+        if (offset.getTotalSeconds() == 0) {
+            return text + " UTC";
+        }
+        return text + " " + offset.getId() + (zone instanceof ZoneOffset ? "" : " " + zone.getId());
+    }
+
+    /**
+     * Reads aws-mfa's naive-UTC format, and RFC 3339 as other tools write it; never in the local
+     * zone, since aws-mfa writes UTC whatever the machine's zone.
+     */
+    public static Optional<Instant> parse(String text) {
+        String trimmed = text.trim();
+        Optional<Instant> naive = parseNaiveUtc(trimmed);
+        if (naive.isPresent()) {
+            return naive;
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(trimmed).toInstant());
+        } catch (DateTimeParseException notRfc3339) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> parseNaiveUtc(String text) {
+        if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime value = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                    number(text, 11, 13), number(text, 14, 16), number(text, 17, 19));
+            return Optional.of(value.toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int number(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                throw new NumberFormatException(text);
+            }
+        }
+        return Integer.parseInt(text, from, to, 10);
+    }
+
+    private static String dateTime(LocalDateTime value, char separator) {
+        StringBuilder text = new StringBuilder(19);
+        pad(text, value.getYear(), 4).append('-');
+        pad(text, value.getMonthValue(), 2).append('-');
+        pad(text, value.getDayOfMonth(), 2).append(separator);
+        pad(text, value.getHour(), 2).append(':');
+        pad(text, value.getMinute(), 2).append(':');
+        return pad(text, value.getSecond(), 2).toString();
+    }
+
+    /** Appends {@code value} zero-padded to {@code width} digits. */
+    static StringBuilder pad(StringBuilder text, long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
+    }
+}
