@@ -35,14 +35,32 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
-    /** @throws AwsMfaException with {@code ExitCode.BAD_FILE} naming the file; the file is then unchanged */
+    /**
+     * Writes a file that another process may be writing at the same moment: only temporary files
+     * older than {@link #STALE_AFTER} count as left by a killed run.
+     *
+     * @throws AwsMfaException with {@code ExitCode.BAD_FILE} naming the file; the file is then unchanged
+     */
     public static void write(Path file, byte[] content) {
+        write(file, content, STALE_AFTER);
+    }
+
+    /**
+     * Writes a file whose {@link CredentialsLock} the caller holds: no other writer can be at work,
+     * so every temporary file of it, however fresh, was left by a run that died.
+     */
+    public static void writeHoldingLock(Path file, byte[] content, CredentialsLock held) {
+        java.util.Objects.requireNonNull(held, "the caller must hold the lock");
+        write(file, content, Duration.ZERO);
+    }
+
+    private static void write(Path file, byte[] content, Duration staleAfter) {
         Path temp = null;
         try {
             Path target = SymlinkTarget.of(file);
             Path directory = target.getParent();
             PrivateFiles.createDirectories(directory);
-            removeStaleTemporaries(directory, target.getFileName().toString());
+            removeStaleTemporaries(directory, target.getFileName().toString(), staleAfter);
             temp = createTemporary(target);
             writeAndSync(temp, content);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -102,9 +120,9 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void removeStaleTemporaries(Path directory, String fileName) throws IOException {
+    private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter) throws IOException {
         String prefix = temporaryPrefix(fileName);
-        FileTime staleBefore = FileTime.fromMillis(System.currentTimeMillis() - STALE_AFTER.toMillis());
+        FileTime staleBefore = FileTime.fromMillis(System.currentTimeMillis() - staleAfter.toMillis() + 1);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();

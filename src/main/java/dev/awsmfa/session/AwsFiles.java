@@ -60,8 +60,9 @@ public final class AwsFiles {
         return read(paths.configFile(), ProfileFileKind.CONFIG, "AWS_CONFIG_FILE");
     }
 
-    public void writeCredentials(ProfileDocument document) {
-        AtomicFileWriter.write(paths.credentialsFile(), document.toBytes());
+    /** Replaces the credentials file; only while holding {@link #lock}, which makes any leftover temporary file stale. */
+    public void writeCredentials(CredentialsLock held, ProfileDocument document) {
+        AtomicFileWriter.writeHoldingLock(paths.credentialsFile(), document.toBytes(), held);
     }
 
     /**
@@ -82,8 +83,9 @@ public final class AwsFiles {
         return Optional.empty();
     }
 
-    public void writeConfig(ProfileDocument document) {
-        AtomicFileWriter.write(paths.configFile(), document.toBytes());
+    /** Replaces the config file; awsmfa writes it only under the same lock as the credentials file. */
+    public void writeConfig(CredentialsLock held, ProfileDocument document) {
+        AtomicFileWriter.writeHoldingLock(paths.configFile(), document.toBytes(), held);
     }
 
     /** The lock that spans read, decide and write; {@code onWait} hears once when another awsmfa holds it. */

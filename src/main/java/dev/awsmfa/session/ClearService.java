@@ -43,7 +43,7 @@ public final class ClearService {
                         + " is not a session awsmfa or aws-mfa wrote; it is left untouched. Edit the file by hand "
                         + "if you really mean to remove it.");
             }
-            return remove(credentials, List.of(section));
+            return remove(lock, credentials, List.of(section));
         }
     }
 
@@ -60,7 +60,7 @@ public final class ClearService {
                     expired.add(name);
                 }
             }
-            return expired.isEmpty() ? expired : remove(credentials, expired);
+            return expired.isEmpty() ? expired : remove(lock, credentials, expired);
         }
     }
 
@@ -71,12 +71,12 @@ public final class ClearService {
                 && StoredSession.read(section::get).isPresent();
     }
 
-    private List<String> remove(ProfileDocument credentials, List<String> names) {
+    private List<String> remove(CredentialsLock lock, ProfileDocument credentials, List<String> names) {
         ProfileDocument edited = credentials;
         for (String name : names) {
             edited = edited.withoutProfile(name);
         }
-        files.writeCredentials(edited);
+        files.writeCredentials(lock, edited);
         return List.copyOf(names);
     }
 }

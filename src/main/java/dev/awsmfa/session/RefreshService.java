@@ -69,7 +69,7 @@ public final class RefreshService {
             guard.check(settings.mfaSerial(), code);
             TemporaryCredentials fresh = exchange(settings, code);
             guard.remember(settings.mfaSerial(), code);
-            files.writeCredentials(credentials.withProfileValues(settings.shortTermSection(),
+            files.writeCredentials(lock, credentials.withProfileValues(settings.shortTermSection(),
                     SessionSection.values(fresh, settings.roleArn())));
             reporter.debug("Wrote [" + settings.shortTermSection() + "] to " + files.paths().credentialsFile());
             return new RefreshResult(settings, fresh, true);

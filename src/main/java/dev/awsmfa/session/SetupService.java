@@ -59,11 +59,11 @@ public final class SetupService {
             keys.put(AwsKeys.ACCESS_KEY_ID, keyId);
             keys.put(AwsKeys.SECRET_ACCESS_KEY, secret);
             keys.put(AwsKeys.LEGACY_MFA_DEVICE, device);
-            files.writeCredentials(credentials.withProfileValues(longTerm, keys));
+            files.writeCredentials(lock, credentials.withProfileValues(longTerm, keys));
             reporter.info("Wrote [" + longTerm + "] to " + credentials.fileName() + ".");
             String profile = sections.profile().value();
             if (!region.isEmpty() && !Optional.of(region).equals(config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION)))) {
-                files.writeConfig(config.withProfileValues(profile, Map.of(AwsKeys.REGION, region)));
+                files.writeConfig(lock, config.withProfileValues(profile, Map.of(AwsKeys.REGION, region)));
                 reporter.info("Set region " + region + " for profile " + profile + " in " + config.fileName() + ".");
             }
             reporter.info("Done: run 'awsmfa --profile " + profile + "' to get a session.");

@@ -132,4 +132,19 @@ class AtomicFileWriterTest {
         assertTrue(Files.exists(fresh));
         assertTrue(Files.exists(other));
     }
+
+    @Test
+    void a_writer_holding_the_lock_removes_every_temporary_file_of_its_file() throws IOException {
+        Path file = home.resolve("credentials");
+        Path fresh = Files.writeString(home.resolve(".credentials.awsmfa-456.tmp"), "left by a killed run");
+        Path other = Files.writeString(home.resolve(".config.awsmfa-789.tmp"), "other file's");
+
+        try (CredentialsLock lock = CredentialsLock.acquire(file, java.time.Duration.ofSeconds(5), message -> { })) {
+            AtomicFileWriter.writeHoldingLock(file, CONTENT, lock);
+        }
+
+        assertFalse(Files.exists(fresh));
+        assertTrue(Files.exists(other));
+        assertArrayEquals(CONTENT, Files.readAllBytes(file));
+    }
 }
