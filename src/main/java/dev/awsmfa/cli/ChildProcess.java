@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the command of {@code awsmfa exec} with our stdin, stdout and stderr, and waits for it.
@@ -26,23 +27,45 @@ final class ChildProcess {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().keySet().removeAll(remove);
         builder.environment().putAll(set);
-        Process child;
+        // The hook is in place before the child exists, and waits while it is being started, so a
+        // signal that arrives the moment the child starts still reaches it.
+        AtomicReference<Process> started = new AtomicReference<>();
+        Thread forwarder = new Thread(() -> {
+            synchronized (started) {
+                if (started.get() != null) {
+                    stop(started.get());
+                }
+            }
+        }, "awsmfa-exec-signal");
+        Runtime.getRuntime().addShutdownHook(forwarder);
         try {
-            child = builder.start();
+            Process child;
+            synchronized (started) {
+                child = start(builder, command);
+                started.set(child);
+            }
+            return waitFor(child);
+        } finally {
+            removeHook(forwarder);
+        }
+    }
+
+    private static Process start(ProcessBuilder builder, List<String> command) {
+        try {
+            return builder.start();
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.USAGE, "Cannot run '" + command.get(0) + "': "
                     + "no such executable on PATH, or not executable.");
         }
-        Thread forwarder = new Thread(() -> stop(child), "awsmfa-exec-signal");
-        Runtime.getRuntime().addShutdownHook(forwarder);
+    }
+
+    private static int waitFor(Process child) {
         try {
             return child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(child);
             return ExitCode.UNEXPECTED.code();
-        } finally {
-            removeHook(forwarder);
         }
     }
 
