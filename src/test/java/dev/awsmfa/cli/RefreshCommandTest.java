@@ -14,48 +14,14 @@ import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeSts;
 import dev.awsmfa.testing.FakeTerminal;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The default command, {@code awsmfa [options]}, through picocli with fakes for STS and the terminal. */
-class RefreshCommandTest {
-    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Berlin"));
+class RefreshCommandTest extends CommandTestBase {
     static final String ROLE = "arn:aws:iam::123456789012:role/admin";
-
-    @TempDir
-    Path dir;
-    AwsHome aws;
-    FakeSts sts;
-    FakeTerminal terminal;
-
-    @BeforeEach
-    void setUp() {
-        aws = new AwsHome(dir);
-        sts = new FakeSts(NOW.plusSeconds(43_200));
-        terminal = FakeTerminal.answering("123456");
-    }
-
-    CliRun.Result awsmfa(String... args) {
-        return CliRun.run(aws.env(), CLOCK, terminal, CliRun.NO_COMMANDS, sts, args);
-    }
-
-    static String validSession(String expiration) {
-        return "[dev]\n"
-                + "assumed_role = False\n"
-                + "aws_access_key_id = ASIAOLDSESSIONEXAMPLE\n"
-                + "aws_secret_access_key = oldSecretEXAMPLE\n"
-                + "aws_session_token = oldTokenEXAMPLE\n"
-                + "aws_security_token = oldTokenEXAMPLE\n"
-                + "expiration = " + expiration + "\n";
-    }
 
     @Nested
     class WhenThereIsNoSession {

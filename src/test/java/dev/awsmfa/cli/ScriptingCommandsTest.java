@@ -13,40 +13,14 @@ import dev.awsmfa.testing.FakeTerminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The scripting subcommands through picocli, with fakes for STS and the terminal. */
-class ScriptingCommandsTest {
-    static final Instant NOW = RefreshCommandTest.NOW;
-
-    @TempDir
-    Path dir;
-    AwsHome aws;
-    FakeSts sts;
-    FakeTerminal terminal;
-
-    /** As the refresh command's tests: a home of our own, STS handing out 12 h, a code typed on the terminal. */
-    @BeforeEach
-    void setUp() {
-        aws = new AwsHome(dir);
-        sts = new FakeSts(NOW.plusSeconds(43_200));
-        terminal = FakeTerminal.answering("123456");
-    }
-
-    CliRun.Result awsmfa(String... args) {
-        return CliRun.run(aws.env(), RefreshCommandTest.CLOCK, terminal, CliRun.NO_COMMANDS, sts, args);
-    }
-
-    static String session(String expiration) {
-        return RefreshCommandTest.validSession(expiration);
-    }
+class ScriptingCommandsTest extends CommandTestBase {
 
     void validSession() {
-        aws.credentials(longTermSection("dev") + "\n" + session("2026-11-28 13:00:00"))
+        aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 13:00:00"))
                 .config("[profile dev]\nregion = eu-west-1\n");
     }
 
@@ -106,7 +80,7 @@ class ScriptingCommandsTest {
 
         @Test
         void exits_21_once_expired() {
-            aws.credentials(session("2026-11-28 11:00:00"));
+            aws.credentials(validSession("2026-11-28 11:00:00"));
             assertEquals(ExitCode.SESSION_EXPIRED.code(), awsmfa("status", "--profile", "dev").exitCode());
         }
 
@@ -136,7 +110,7 @@ class ScriptingCommandsTest {
 
         @Test
         void refreshes_an_expired_session_asking_on_the_terminal_not_stdin() {
-            aws.credentials(longTermSection("dev") + "\n" + session("2026-11-28 11:00:00"));
+            aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 11:00:00"));
             terminal.withPipedStdin("654321");
             CliRun.Result result = awsmfa("export", "--profile", "dev", "--format", "json");
             assertEquals(0, result.exitCode(), result::toString);
@@ -148,7 +122,7 @@ class ScriptingCommandsTest {
 
         @Test
         void fails_with_no_refresh_and_prints_nothing() {
-            aws.credentials(longTermSection("dev") + "\n" + session("2026-11-28 11:00:00"));
+            aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 11:00:00"));
             CliRun.Result result = awsmfa("export", "--profile", "dev", "--no-refresh");
             assertEquals(ExitCode.SESSION_EXPIRED.code(), result.exitCode(), result::toString);
             assertEquals("", result.out());
