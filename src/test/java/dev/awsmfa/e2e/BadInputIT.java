@@ -8,20 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.awsmfa.ExitCode;
-import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
-import dev.awsmfa.testing.StsStub;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,21 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dump, no stack trace), a distinct exit code, no STS request, and the files untouched. Each case
  * is a row of docs/hardening.md.
  */
-class BadInputIT {
-    @TempDir
-    Path dir;
-    AwsHome aws;
-    StsStub sts;
-
+class BadInputIT extends StubbedStsTest {
     @BeforeEach
     void setUp() {
-        sts = new StsStub().succeeding(43_200);
-        aws = new AwsHome(dir).env("AWS_ENDPOINT_URL_STS", sts.url());
-    }
-
-    @AfterEach
-    void tearDown() {
-        sts.close();
+        sts.succeeding(43_200);
     }
 
     CliRun.Result refresh(String... extra) {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
-import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.StsStub;
@@ -22,37 +21,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Several awsmfa processes at once, and processes killed mid-refresh: the file is never damaged. */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX launcher under /bin/sh")
-class ConcurrentRefreshIT {
+class ConcurrentRefreshIT extends StubbedStsTest {
     static final String OLD_KEY = "ASIAOLDSESSIONEXAMPLE";
     static final String NEW_KEY = "ASIAIOSFODNN7EXAMPLE";
 
-    @TempDir
-    Path dir;
-    AwsHome aws;
-    StsStub sts;
-
     @BeforeEach
     void setUp() {
-        sts = new StsStub();
-        aws = new AwsHome(dir).env("AWS_ENDPOINT_URL_STS", sts.url());
         aws.credentials("# team keys\n" + longTermSection("dev") + "\n[dev]\nassumed_role = False\n"
                 + "aws_access_key_id = " + OLD_KEY + "\naws_secret_access_key = oldSecretEXAMPLE\n"
                 + "aws_session_token = oldTokenEXAMPLE\naws_security_token = oldTokenEXAMPLE\n"
                 + "expiration = 2020-01-01 00:00:00\n\n[other]\nregion = eu-west-1\n");
-    }
-
-    @AfterEach
-    void tearDown() {
-        sts.close();
     }
 
     @Test

@@ -6,41 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
-import dev.awsmfa.testing.StsStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rest of aws-mfa's options, their aliases, and the AWS variables, each through the packaged
  * command against the STS stub (RefreshIT covers the others).
  */
-class OptionsIT {
+class OptionsIT extends StubbedStsTest {
     static final String OTHER_DEVICE = "arn:aws:iam::123456789012:mfa/other";
     static final String ROLE = "arn:aws:iam::123456789012:role/admin";
 
-    @TempDir
-    Path dir;
-    AwsHome aws;
-    StsStub sts;
-
     @BeforeEach
     void setUp() {
-        sts = new StsStub().succeeding(43_200);
-        aws = new AwsHome(dir).env("AWS_ENDPOINT_URL_STS", sts.url());
+        sts.succeeding(43_200);
         aws.credentials(longTermSection("dev"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        sts.close();
     }
 
     CliRun.Result awsmfa(String... args) {

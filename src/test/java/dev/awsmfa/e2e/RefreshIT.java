@@ -10,39 +10,23 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
-import dev.awsmfa.testing.StsStub;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The packaged {@code target/awsmfa} against a WireMock STS on 127.0.0.1, with a temporary HOME. */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX launcher under /bin/sh")
-class RefreshIT {
+class RefreshIT extends StubbedStsTest {
     static final String ROLE = "arn:aws:iam::123456789012:role/admin";
-
-    @TempDir
-    Path dir;
-    AwsHome aws;
-    StsStub sts;
 
     @BeforeEach
     void setUp() {
-        sts = new StsStub();
-        aws = new AwsHome(dir).env("AWS_ENDPOINT_URL_STS", sts.url());
         aws.credentials("# long-term keys, keep this comment\n" + longTermSection("dev"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        sts.close();
     }
 
     CliRun.Result awsmfa(String... args) {
