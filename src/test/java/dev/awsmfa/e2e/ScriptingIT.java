@@ -69,6 +69,7 @@ class ScriptingIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().putAll(aws.env());
+        AwsMfaProcess.withSharedCache(builder.environment());
         builder.environment().put("PATH", AwsMfaProcess.launcher().getParent() + ":" + System.getenv("PATH"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -89,7 +90,7 @@ class ScriptingIT {
         ProcessCredentialsProvider provider() {
             List<String> command = new ArrayList<>(List.of("env", "-i", "PATH=" + System.getenv("PATH"),
                     "JAVA_HOME=" + System.getProperty("java.home")));
-            aws.env().forEach((k, v) -> command.add(k + "=" + v));
+            AwsMfaProcess.withSharedCache(new java.util.HashMap<>(aws.env())).forEach((k, v) -> command.add(k + "=" + v));
             command.addAll(List.of(AwsMfaProcess.launcher().toString(), "credential-process", "--profile", "dev",
                     "--token", "123456"));
             return ProcessCredentialsProvider.builder().command(command).build();
@@ -125,6 +126,7 @@ class ScriptingIT {
             assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
             ProcessBuilder builder = new ProcessBuilder("script", "-qec", inner, "/dev/null").redirectErrorStream(true);
             builder.environment().putAll(aws.env());
+            AwsMfaProcess.withSharedCache(builder.environment());
             builder.environment().put("SHELL", "bash");
             builder.environment().put("PATH", AwsMfaProcess.launcher().getParent() + ":" + System.getenv("PATH"));
             Process script = builder.start();

@@ -38,6 +38,24 @@ public final class AwsMfaProcess {
         return new AwsMfaProcess(env);
     }
 
+    static final String CACHE_VARIABLE = "XDG_CACHE_HOME";
+
+    /**
+     * The cache directory every launched awsmfa must use: one class-data archive for the whole
+     * run, outside each test's temporary HOME, since the launcher's background training must not
+     * write into a directory JUnit is deleting. Tests that start awsmfa through a shell of their
+     * own set it too ({@link #withSharedCache}).
+     */
+    public static String sharedCache() {
+        return System.getProperty("awsmfa.cache", "target/it-cache");
+    }
+
+    /** Adds the shared cache directory to an environment for a process that will run awsmfa. */
+    public static Map<String, String> withSharedCache(Map<String, String> environment) {
+        environment.put(CACHE_VARIABLE, sharedCache());
+        return environment;
+    }
+
     public static Path launcher() {
         String path = System.getProperty("awsmfa.launcher", "target/awsmfa");
         Path launcher = Paths.get(path).toAbsolutePath();
@@ -81,9 +99,7 @@ public final class AwsMfaProcess {
             // The JVM and cmd.exe need the Windows directory to start.
             builder.environment().put("SystemRoot", System.getenv().getOrDefault("SystemRoot", "C:\\Windows"));
         }
-        // One class-data archive for the whole run, outside each test's temporary HOME: the
-        // launcher's background training must not write into a directory JUnit is deleting.
-        builder.environment().put("XDG_CACHE_HOME", System.getProperty("awsmfa.cache", "target/it-cache"));
+        builder.environment().put(CACHE_VARIABLE, sharedCache());
         builder.environment().putAll(env);
         if (stdin == null) {
             builder.redirectInput(new File(WINDOWS ? "NUL" : "/dev/null"));
