@@ -7,7 +7,6 @@ import dev.awsmfa.profile.CredentialsLock;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +54,7 @@ public final class ClearService {
             for (String name : credentials.profileNames()) {
                 ProfileSection section = credentials.profile(name).orElseThrow();
                 boolean expiredSession = StoredSession.read(section::get)
-                        .map(s -> s.remaining(clock.instant()).compareTo(Duration.ZERO) <= 0).orElse(false);
+                        .map(s -> s.timeLeft(clock.instant()).isZero()).orElse(false);
                 if (expiredSession && isWrittenSession(name, section)) {
                     expired.add(name);
                 }

@@ -52,8 +52,8 @@ public final class ProfileCatalog {
                 .or(() -> value(conf, AwsKeys.ROLE_ARN))
                 .or(() -> value(creds, AwsKeys.LEGACY_ASSUME_ROLE));
         Optional<Instant> expiration = session.map(StoredSession::expiration);
-        Optional<Duration> remaining = session.map(s -> max(s.remaining(now), Duration.ZERO));
-        Optional<Boolean> valid = session.map(s -> s.remaining(now).compareTo(Duration.ZERO) > 0);
+        Optional<Duration> remaining = session.map(s -> s.timeLeft(now));
+        Optional<Boolean> valid = remaining.map(left -> !left.isZero());
         return new ProfileSummary(name, kind, keyId, device(name, creds, conf), role, value(conf, AwsKeys.REGION),
                 expiration, valid, remaining);
     }
@@ -97,9 +97,5 @@ public final class ProfileCatalog {
 
     private static Optional<String> value(Optional<ProfileSection> section, String key) {
         return section.flatMap(s -> s.get(key)).filter(v -> !v.isBlank());
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

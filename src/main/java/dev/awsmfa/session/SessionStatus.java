@@ -19,6 +19,6 @@ public record SessionStatus(String profile, String section, SessionState state, 
 
     /** Time left, zero once expired. */
     public Optional<Duration> remaining() {
-        return session.map(s -> s.remaining(now).isNegative() ? Duration.ZERO : s.remaining(now));
+        return session.map(s -> s.timeLeft(now));
     }
 }

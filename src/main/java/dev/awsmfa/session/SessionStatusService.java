@@ -31,18 +31,7 @@ public final class SessionStatusService {
         Optional<StoredSession> session = credentials.profile(sections.shortTerm())
                 .flatMap(section -> StoredSession.read(section::get))
                 .filter(StoredSession::complete);
-        return new SessionStatus(sections.profile().value(), sections.shortTerm(), state(session, now, window),
+        return new SessionStatus(sections.profile().value(), sections.shortTerm(), session.map(stored -> stored.stateAt(now, window)).orElse(SessionState.ABSENT),
                 session, now);
-    }
-
-    private static SessionState state(Optional<StoredSession> session, Instant now, Duration window) {
-        if (session.isEmpty()) {
-            return SessionState.ABSENT;
-        }
-        Duration remaining = session.get().remaining(now);
-        if (remaining.isNegative() || remaining.isZero()) {
-            return SessionState.EXPIRED;
-        }
-        return remaining.compareTo(window) < 0 ? SessionState.EXPIRING : SessionState.VALID;
     }
 }

@@ -57,6 +57,21 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
         return Duration.between(now, expiration());
     }
 
+    /** Time left, zero once expired. */
+    public Duration timeLeft(Instant now) {
+        Duration remaining = remaining(now);
+        return remaining.isNegative() ? Duration.ZERO : remaining;
+    }
+
+    /** Expired, expiring within the refresh window, or valid beyond it; never {@code ABSENT}. */
+    public SessionState stateAt(Instant now, Duration refreshWindow) {
+        Duration left = timeLeft(now);
+        if (left.isZero()) {
+            return SessionState.EXPIRED;
+        }
+        return left.compareTo(refreshWindow) < 0 ? SessionState.EXPIRING : SessionState.VALID;
+    }
+
     /** Why this session cannot be reused for {@code wantedRole}, or empty when it can. */
     public Optional<String> reasonToRefresh(Optional<String> wantedRole, Instant now, Duration refreshWindow) {
         if (!complete) {
@@ -66,13 +81,13 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
             return Optional.of(wantedRole.map(r -> "the stored session is not for role " + r)
                     .orElse("the stored session is for role " + roleArn.orElse("") + ", and no role was asked for"));
         }
-        Duration remaining = remaining(now);
-        if (remaining.isNegative() || remaining.isZero()) {
-            return Optional.of("the stored session has expired");
+        switch (stateAt(now, refreshWindow)) {
+            case EXPIRED:
+                return Optional.of("the stored session has expired");
+            case EXPIRING:
+                return Optional.of("the stored session expires within the refresh window");
+            default:
+                return Optional.empty();
         }
-        if (remaining.compareTo(refreshWindow) < 0) {
-            return Optional.of("the stored session expires within the refresh window");
-        }
-        return Optional.empty();
     }
 }

@@ -98,6 +98,16 @@ class StoredSessionTest {
     }
 
     @Test
+    void state_and_time_left_follow_the_expiry_and_the_window() {
+        StoredSession session = read(awsMfaSection("2026-11-28 12:10:00"));
+        assertEquals(SessionState.VALID, session.stateAt(NOW, WINDOW));
+        assertEquals(SessionState.EXPIRING, session.stateAt(NOW.plusSeconds(301), WINDOW));
+        assertEquals(SessionState.EXPIRED, session.stateAt(NOW.plusSeconds(600), WINDOW));
+        assertEquals(Duration.ofMinutes(10), session.timeLeft(NOW));
+        assertEquals(Duration.ZERO, session.timeLeft(NOW.plusSeconds(3600)));
+    }
+
+    @Test
     void to_string_hides_the_secrets() {
         String text = read(awsMfaSection("2026-11-28 13:00:00")).toString();
         assertTrue(!text.contains("wJalrXUtnFEMI") && !text.contains("FAKEsessionTOKEN") && text.contains("****MPLE"), text);
