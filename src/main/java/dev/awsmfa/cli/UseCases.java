@@ -33,7 +33,7 @@ final class UseCases {
     SessionProvider provider() {
         RefreshService refresh = new RefreshService(files, services.env(), services.clock(),
                 new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
-        return new SessionProvider(files, services.env(), status(), refresh);
+        return new SessionProvider(files, status(), refresh);
     }
 
     ClearService clear() {

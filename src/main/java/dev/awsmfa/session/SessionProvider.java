@@ -1,7 +1,6 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
-import dev.awsmfa.Env;
 import dev.awsmfa.profile.ProfileDocument;
 import java.util.Optional;
 
@@ -13,13 +12,11 @@ import java.util.Optional;
  */
 public final class SessionProvider {
     private final AwsFiles files;
-    private final Env env;
     private final SessionStatusService status;
     private final RefreshService refresh;
 
-    public SessionProvider(AwsFiles files, Env env, SessionStatusService status, RefreshService refresh) {
+    public SessionProvider(AwsFiles files, SessionStatusService status, RefreshService refresh) {
         this.files = files;
-        this.env = env;
         this.status = status;
         this.refresh = refresh;
     }
@@ -40,10 +37,8 @@ public final class SessionProvider {
                     + current.section() + "] is " + current.state().label() + ", and --no-refresh was given: run "
                     + "awsmfa --profile " + current.profile() + " first, or drop --no-refresh.");
         }
-        SettingsResolver.Sections sections = new SettingsResolver(env, files.credentials(), files.config())
-                .sections(options);
         return new ProvidedSession(current.profile(), current.session().orElseThrow().credentials(),
-                region(options, current.profile(), sections.longTerm()));
+                region(options, current.profile(), current.longTermSection()));
     }
 
     /**

@@ -31,7 +31,7 @@ public final class SessionStatusService {
         Optional<StoredSession> session = credentials.profile(sections.shortTerm())
                 .flatMap(section -> StoredSession.read(section::get))
                 .filter(StoredSession::complete);
-        return new SessionStatus(sections.profile().value(), sections.shortTerm(), session.map(stored -> stored.stateAt(now, window)).orElse(SessionState.ABSENT),
+        return new SessionStatus(sections.profile().value(), sections.shortTerm(), sections.longTerm(), session.map(stored -> stored.stateAt(now, window)).orElse(SessionState.ABSENT),
                 session, now);
     }
 }
