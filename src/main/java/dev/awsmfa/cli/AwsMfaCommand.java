@@ -1,12 +1,9 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
-import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.session.AwsFiles;
 import dev.awsmfa.session.RefreshResult;
-import dev.awsmfa.session.RefreshService;
 import dev.awsmfa.session.Reporter;
-import dev.awsmfa.session.SetupService;
 import dev.awsmfa.session.TimeDisplay;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,15 +77,13 @@ public class AwsMfaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = logging.reporter(spec.commandLine().getErr());
-        AwsFiles files = AwsFiles.of(services.env());
+        UseCases useCases = new UseCases(services, reporter);
         if (setup) {
-            new SetupService(services.terminal(), files, services.env(), reporter).run(refresh.toOptions());
+            useCases.setup().run(refresh.toOptions());
             return 0;
         }
-        RefreshService service = new RefreshService(files, services.env(), services.clock(),
-                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
-        RefreshResult result = service.refresh(refresh.toOptions(), true);
-        report(result, files, reporter);
+        RefreshResult result = useCases.refresh().refresh(refresh.toOptions(), true);
+        report(result, useCases.files(), reporter);
         return 0;
     }
 

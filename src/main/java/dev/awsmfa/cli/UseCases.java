@@ -9,6 +9,7 @@ import dev.awsmfa.session.RefreshService;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.SessionProvider;
 import dev.awsmfa.session.SessionStatusService;
+import dev.awsmfa.session.SetupService;
 
 /** Builds the use cases the subcommands call from the outside world and where messages go. */
 final class UseCases {
@@ -30,10 +31,21 @@ final class UseCases {
         return new SessionStatusService(files, services.env(), services.clock());
     }
 
-    SessionProvider provider() {
-        RefreshService refresh = new RefreshService(files, services.env(), services.clock(),
+    AwsFiles files() {
+        return files;
+    }
+
+    RefreshService refresh() {
+        return new RefreshService(files, services.env(), services.clock(),
                 new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
-        return new SessionProvider(files, status(), refresh);
+    }
+
+    SessionProvider provider() {
+        return new SessionProvider(files, status(), refresh());
+    }
+
+    SetupService setup() {
+        return new SetupService(services.terminal(), files, services.env(), reporter);
     }
 
     ClearService clear() {
