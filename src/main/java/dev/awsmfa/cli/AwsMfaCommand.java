@@ -8,81 +8,69 @@ import dev.awsmfa.session.TimeDisplay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). Its subcommands are
- * registered by {@link Cli} from {@link Subcommands}, only those a command line needs.
+ * {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). Its model is built
+ * in code ({@link Options}); its subcommands are registered by {@link Cli} from
+ * {@link Subcommands}, only those a command line needs.
  */
-@Command(name = "awsmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        modelTransformer = ExitCodeList.class,
-        sortOptions = false, usageHelpWidth = 100,
-        headerHeading = "", header = "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
-        synopsisHeading = "%nUsage: ",
-        descriptionHeading = "%nDescription:%n",
-        description = {
-            "Reads the IAM user's long-term keys from [PROFILE-long-term] in ~/.aws/credentials, asks for the MFA "
-                    + "code, calls STS GetSessionToken (or AssumeRole with --assume-role) and writes the temporary "
-                    + "keys to [PROFILE], where every AWS CLI and SDK finds them. A session that is still valid is "
-                    + "reused without asking. Drop-in compatible with aws-mfa; stdout stays empty, messages go to "
-                    + "stderr."},
-        optionListHeading = "%nOptions:%n",
-        exitCodeListHeading = "%nExit codes:%n",
-        footerHeading = "%nEnvironment:%n",
-        footer = {
-            "  AWS_PROFILE, AWS_DEFAULT_PROFILE      profile when --profile is not given",
-            "  AWS_SHARED_CREDENTIALS_FILE           credentials file (default ~/.aws/credentials)",
-            "  AWS_CONFIG_FILE                       config file (default ~/.aws/config)",
-            "  MFA_DEVICE, MFA_STS_DURATION, MFA_ASSUME_ROLE   as aws-mfa: --device, --duration, --assume-role",
-            "  AWS_REGION, AWS_DEFAULT_REGION        --region",
-            "  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL   --endpoint-url",
-            "  AWSMFA_REFRESH_WINDOW                 --refresh-window (minutes)",
-            "  AWSMFA_LOCK_TIMEOUT                   seconds to wait for another awsmfa (default 120)",
-            "  JAVA_HOME, AWSMFA_JAVA_OPTS           the Java the launcher runs, and extra JVM flags",
-            "",
-            "Examples:",
-            "  awsmfa --profile dev                  refresh [dev] from [dev-long-term], asking for the code",
-            "  echo 123456 | awsmfa --profile dev    the code from stdin, as with aws-mfa",
-            "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
-            "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"})
-public class AwsMfaCommand implements Callable<Integer> {
+public final class AwsMfaCommand implements Callable<Integer> {
+    private static final String[] DESCRIPTION = {
+        "Reads the IAM user's long-term keys from [PROFILE-long-term] in ~/.aws/credentials, asks for the MFA "
+                + "code, calls STS GetSessionToken (or AssumeRole with --assume-role) and writes the temporary "
+                + "keys to [PROFILE], where every AWS CLI and SDK finds them. A session that is still valid is "
+                + "reused without asking. Drop-in compatible with aws-mfa; stdout stays empty, messages go to "
+                + "stderr."};
+    private static final String[] FOOTER = {
+        "  AWS_PROFILE, AWS_DEFAULT_PROFILE      profile when --profile is not given",
+        "  AWS_SHARED_CREDENTIALS_FILE           credentials file (default ~/.aws/credentials)",
+        "  AWS_CONFIG_FILE                       config file (default ~/.aws/config)",
+        "  MFA_DEVICE, MFA_STS_DURATION, MFA_ASSUME_ROLE   as aws-mfa: --device, --duration, --assume-role",
+        "  AWS_REGION, AWS_DEFAULT_REGION        --region",
+        "  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL   --endpoint-url",
+        "  AWSMFA_REFRESH_WINDOW                 --refresh-window (minutes)",
+        "  AWSMFA_LOCK_TIMEOUT                   seconds to wait for another awsmfa (default 120)",
+        "  JAVA_HOME, AWSMFA_JAVA_OPTS           the Java the launcher runs, and extra JVM flags",
+        "",
+        "Examples:",
+        "  awsmfa --profile dev                  refresh [dev] from [dev-long-term], asking for the code",
+        "  echo 123456 | awsmfa --profile dev    the code from stdin, as with aws-mfa",
+        "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
+        "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"};
+
     private final Services services;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RefreshOptionsMixin refresh;
-
-    @Option(names = "--setup", description = "Create the long-term section of a profile interactively: keys, MFA "
-            + "device and region, written without touching anything else.")
-    boolean setup;
-
-    @Mixin
-    LoggingMixin logging;
+    private final CommandSpec spec;
 
     public AwsMfaCommand(Services services) {
         this.services = services;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("awsmfa").versionProvider(new VersionProvider());
+        spec.usageMessage().sortOptions(false).width(100)
+                .headerHeading("").header("Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.")
+                .synopsisHeading("%nUsage: ")
+                .descriptionHeading("%nDescription:%n").description(DESCRIPTION)
+                .optionListHeading("%nOptions:%n")
+                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodeList.all())
+                .footerHeading("%nEnvironment:%n").footer(FOOTER);
+        RefreshFlags.declare(spec);
+        spec.addOption(Options.flag("Create the long-term section of a profile interactively: keys, MFA "
+                + "device and region, written without touching anything else.", "--setup").build());
+        LogLevelOption.declare(spec);
     }
 
-    /** For the subcommands, which picocli creates. */
-    Services services() {
-        return services;
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
-        Reporter reporter = logging.reporter(spec.commandLine().getErr());
+        Reporter reporter = LogLevelOption.reporter(spec);
         UseCases useCases = new UseCases(services, reporter);
-        if (setup) {
-            useCases.setup().run(refresh.toOptions());
+        if (Options.isSet(spec, "--setup")) {
+            useCases.setup().run(RefreshFlags.read(spec));
             return 0;
         }
-        RefreshResult result = useCases.refresh().refresh(refresh.toOptions(), true);
+        RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(spec), true);
         report(result, useCases.files(), reporter);
         return 0;
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Collection;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The one wiring point of the command line, shared by {@code Main} and the tests. */
 public final class Cli {
@@ -13,22 +14,21 @@ public final class Cli {
 
     /** The whole command tree, every subcommand included. */
     public static CommandLine create(Services services, PrintWriter out, PrintWriter err) {
-        return create(services, out, err, Subcommands.ALL.keySet());
+        return create(services, out, err, Subcommands.ALL);
     }
 
     /**
-     * The command tree with only the named subcommands: picocli builds each command's model by
-     * reflection when it is registered, and a run that needs none of them starts faster.
+     * The command tree with only the named subcommands: each one is a model and a {@code CommandLine}
+     * to build, and a run that needs none of them starts faster.
      */
     static CommandLine create(Services services, PrintWriter out, PrintWriter err, Collection<String> subcommands) {
-        CommandLine commandLine = new CommandLine(new AwsMfaCommand(services));
+        CommandSpec root = new AwsMfaCommand(services).spec();
+        Options.standardHelp(root);
+        CommandLine commandLine = new CommandLine(root);
         for (String name : subcommands) {
-            CommandLine subcommand = new CommandLine(Subcommands.ALL.get(name));
-            if (name.equals("exec")) {
-                // Everything after the command's name belongs to it, options included.
-                subcommand.setStopAtPositional(true);
-            }
-            commandLine.addSubcommand(name, subcommand);
+            CommandSpec subcommand = Subcommands.create(name, services);
+            Options.standardHelp(subcommand);
+            commandLine.addSubcommand(name, new CommandLine(subcommand));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);

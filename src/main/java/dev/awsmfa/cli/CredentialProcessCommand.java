@@ -1,29 +1,29 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.Services;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.TemporaryCredentials;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
 /**
  * {@code awsmfa credential-process}: the session in the JSON the AWS CLI and SDKs read from a
  * {@code credential_process} command. The caller owns stdin and stdout, so the code is asked on
  * the terminal device, and stderr stays silent except for the one-line error (and DEBUG output).
  */
-@Command(name = "credential-process", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "Print the session for credential_process in ~/.aws/config.",
-        sortOptions = false,
-        description = {"Print the session for 'credential_process = awsmfa credential-process --profile dev' in "
+final class CredentialProcessCommand extends ProfileSubcommand {
+    CredentialProcessCommand(Services services) {
+        super(services, "credential-process", "Print the session for credential_process in ~/.aws/config.",
+                "Print the session for 'credential_process = awsmfa credential-process --profile dev' in "
                 + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. Refreshes when "
                 + "needed, asking for the code on the terminal device; without a terminal or a code source it "
-                + "fails with one line on stderr and nothing on stdout."})
-final class CredentialProcessCommand extends ProfileSubcommand implements Callable<Integer> {
+                + "fails with one line on stderr and nothing on stdout.");
+    }
+
     @Override
     public Integer call() {
-        Reporter reporter = logging.debug() ? reporter() : Reporter.SILENT;
+        Reporter reporter = LogLevelOption.level(spec).shows(LogLevel.DEBUG) ? reporter() : Reporter.SILENT;
         TemporaryCredentials credentials = useCases(reporter).provider()
-                .session(refresh.toOptions(), true).credentials();
+                .session(refreshOptions(), true).credentials();
         print(json(credentials) + "\n");
         return 0;
     }

@@ -1,37 +1,37 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.Services;
 import dev.awsmfa.session.SessionProvider.ProvidedSession;
 import dev.awsmfa.session.SessionVariables;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code awsmfa exec -- cmd args...}: runs a command with the session in its environment. */
-@Command(name = "exec", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "Run a command with the session in its environment.",
-        sortOptions = false,
-        description = {"Run COMMAND with the session in its environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "
-                + "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION, region when known) and AWS_PROFILE, "
-                + "AWS_DEFAULT_PROFILE removed; exit with its exit code. Refreshes first when needed. SIGINT, "
-                + "SIGTERM and SIGHUP sent to awsmfa stop the command with SIGTERM."})
-final class ExecCommand extends ProfileSubcommand implements Callable<Integer> {
+final class ExecCommand extends ProfileSubcommand {
     /** Left set, these would make the AWS CLI look up a profile instead of the variables. */
     static final Set<String> HIDDEN_VARIABLES = Set.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SECURITY_TOKEN");
 
-    @Option(names = "--no-refresh", description = "Fail (exit 21 expired, 22 absent) instead of refreshing.")
-    boolean noRefresh;
-
-    @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The command and its arguments, after --.")
-    List<String> command;
+    ExecCommand(Services services) {
+        super(services, "exec", "Run a command with the session in its environment.",
+                "Run COMMAND with the session in its environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "
+                + "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION, region when known) and AWS_PROFILE, "
+                + "AWS_DEFAULT_PROFILE removed; exit with its exit code. Refreshes first when needed. SIGINT, "
+                + "SIGTERM and SIGHUP sent to awsmfa stop the command with SIGTERM.");
+        spec.addOption(NoRefresh.declaration());
+        spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").type(List.class)
+                .auxiliaryTypes(String.class).paramLabel("COMMAND")
+                .description("The command and its arguments, after --.").build());
+        // Everything after the command's name belongs to it, options included.
+        spec.parser().stopAtPositional(true);
+    }
 
     @Override
     public Integer call() {
         UseCases useCases = useCases(reporter());
-        ProvidedSession session = useCases.provider().session(refresh.toOptions(), !noRefresh);
+        ProvidedSession session = useCases.provider().session(refreshOptions(), NoRefresh.allowsRefresh(spec));
         spec.commandLine().getErr().flush();
+        List<String> command = spec.positionalParameters().get(0).getValue();
         return ChildProcess.run(command, SessionVariables.of(session.credentials(), session.region()),
                 HIDDEN_VARIABLES);
     }

@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.Services;
 import dev.awsmfa.session.ProfileSummary;
 import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.TimeDisplay;
@@ -7,34 +8,29 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "List every profile of both AWS files, with its session state.",
-        sortOptions = false,
-        description = {"List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
+final class ListCommand extends Subcommand {
+    ListCommand(Services services) {
+        super(services, "list", "List every profile of both AWS files, with its session state.",
+                "List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
                 + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
-                + "No network."})
-final class ListCommand extends Subcommand implements Callable<Integer> {
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.")
-    OutputFormat output;
-
-    /** For shell completion: the names only, one a line. */
-    @Option(names = "--names", hidden = true)
-    boolean namesOnly;
+                + "No network.");
+        spec.addOption(Options.value(OutputFormat.class, "FORMAT",
+                "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.", "--output")
+                .defaultValue("text").build());
+        // For shell completion: the names only, one a line.
+        spec.addOption(Options.flag("", "--names").hidden(true).build());
+    }
 
     @Override
     public Integer call() {
         UseCases useCases = useCases(reporter());
-        if (namesOnly) {
+        if (Options.isSet(spec, "--names")) {
             useCases.catalog().names().forEach(name -> print(name + "\n"));
         } else {
             List<ProfileSummary> rows = useCases.catalog().list(services().clock().instant());
-            print(output == OutputFormat.JSON ? json(rows) : table(rows, services().clock().getZone()));
+            print(Options.get(spec, "--output") == OutputFormat.JSON ? json(rows) : table(rows, services().clock().getZone()));
         }
         return 0;
     }

@@ -1,37 +1,32 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Secrets;
+import dev.awsmfa.Services;
 import dev.awsmfa.session.SessionState;
 import dev.awsmfa.session.SessionStatus;
 import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.StoredSession;
 import dev.awsmfa.session.TimeDisplay;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
-@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "Show one profile's session; exit 0 valid, 20 expiring, 21 expired, 22 absent.",
-        sortOptions = false,
-        description = {"Show the session of one profile. Exit code: 0 valid for longer than the refresh window, "
+final class StatusCommand extends ProfileSubcommand {
+    StatusCommand(Services services) {
+        super(services, "status", "Show one profile's session; exit 0 valid, 20 expiring, 21 expired, 22 absent.",
+                "Show the session of one profile. Exit code: 0 valid for longer than the refresh window, "
                 + "20 expiring within it, 21 expired, 22 absent; so 'awsmfa status -q || awsmfa' refreshes "
-                + "only when needed. No network."})
-final class StatusCommand extends ProfileSubcommand implements Callable<Integer> {
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: text.")
-    OutputFormat output;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing; only the exit code tells.")
-    boolean quiet;
+                + "only when needed. No network.");
+        spec.addOption(Options.value(OutputFormat.class, "FORMAT", "text or json. Default: text.", "--output")
+                .defaultValue("text").build());
+        spec.addOption(Options.flag("Print nothing; only the exit code tells.", "-q", "--quiet").build());
+    }
 
     @Override
     public Integer call() {
         UseCases useCases = useCases(reporter());
-        SessionStatus status = useCases.status().status(refresh.toOptions());
-        if (!quiet) {
-            print((output == OutputFormat.JSON ? json(status) : text(status, services().clock().getZone())) + "\n");
+        SessionStatus status = useCases.status().status(refreshOptions());
+        if (!Options.isSet(spec, "--quiet")) {
+            print((Options.get(spec, "--output") == OutputFormat.JSON ? json(status) : text(status, services().clock().getZone())) + "\n");
         }
         return status.state().exitCode().code();
     }

@@ -3,32 +3,34 @@ package dev.awsmfa.cli;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.Reporter;
 import java.io.PrintWriter;
-import picocli.CommandLine.Mixin;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** What every subcommand of {@code awsmfa} shares: the outside world, its writers and {@code --log-level}. */
-abstract class Subcommand {
-    @ParentCommand
-    AwsMfaCommand parent;
+/**
+ * What every subcommand of {@code awsmfa} shares: the outside world, a model built in code
+ * ({@link Options}) that starts with {@code --log-level}, and its writers. A subclass adds its own
+ * options in its constructor.
+ */
+abstract class Subcommand implements Callable<Integer> {
+    private final Services services;
+    final CommandSpec spec;
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LoggingMixin logging;
+    Subcommand(Services services, String name, String header, String description) {
+        this.services = services;
+        this.spec = Subcommands.describe(this, name, header, description);
+        LogLevelOption.declare(spec);
+    }
 
     Services services() {
-        return parent.services();
+        return services;
     }
 
     Reporter reporter() {
-        return logging.reporter(spec.commandLine().getErr());
+        return LogLevelOption.reporter(spec);
     }
 
     UseCases useCases(Reporter reporter) {
-        return new UseCases(services(), reporter);
+        return new UseCases(services, reporter);
     }
 
     /** Prints data on stdout, flushed at once (a caller may be waiting for it). */

@@ -1,33 +1,50 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.Services;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * awsmfa's subcommands, and which of them one command line needs. picocli builds a command's model
- * by reflection when it is registered (about 150 ms cold for all seven), and the most frequent
- * run, {@code awsmfa --profile dev}, needs none; help and completion still see every one.
+ * awsmfa's subcommands, and which of them one command line needs: the most frequent run,
+ * {@code awsmfa --profile dev}, needs none, so it does not build their models; help and
+ * completion still see every one.
  */
 final class Subcommands {
-    static final Map<String, Class<?>> ALL;
-
-    static {
-        Map<String, Class<?>> all = new LinkedHashMap<>();
-        all.put("list", ListCommand.class);
-        all.put("status", StatusCommand.class);
-        all.put("export", ExportCommand.class);
-        all.put("exec", ExecCommand.class);
-        all.put("credential-process", CredentialProcessCommand.class);
-        all.put("clear", ClearCommand.class);
-        all.put("completion", CompletionCommand.class);
-        ALL = Collections.unmodifiableMap(all);
-    }
+    static final List<String> ALL = List.of("list", "status", "export", "exec", "credential-process", "clear",
+            "completion");
 
     private Subcommands() {
+    }
+
+    /** The model of subcommand {@code name}; a switch, not a map of lambdas, to spin nothing at start. */
+    static CommandSpec create(String name, Services services) {
+        switch (name) {
+            case "list":
+                return new ListCommand(services).spec;
+            case "status":
+                return new StatusCommand(services).spec;
+            case "export":
+                return new ExportCommand(services).spec;
+            case "exec":
+                return new ExecCommand(services).spec;
+            case "credential-process":
+                return new CredentialProcessCommand(services).spec;
+            case "clear":
+                return new ClearCommand(services).spec;
+            case "completion":
+                return new CompletionCommand().spec;
+            default:
+                throw new IllegalArgumentException("no subcommand " + name);
+        }
+    }
+
+    /** The model every subcommand starts from: its name, one-line header and description. */
+    static CommandSpec describe(Object command, String name, String header, String description) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new VersionProvider());
+        spec.usageMessage().sortOptions(false).header(header).description(description);
+        return spec;
     }
 
     /**
@@ -42,9 +59,9 @@ final class Subcommands {
                 break;
             }
             if (arg.equals("-h") || arg.equals("--help") || arg.equals("help") || arg.equals("completion")) {
-                return ALL.keySet();
+                return ALL;
             }
-            if (ALL.containsKey(arg) && !needed.contains(arg)) {
+            if (ALL.contains(arg) && !needed.contains(arg)) {
                 needed.add(arg);
             }
         }
