@@ -120,6 +120,13 @@ class DistributionIT {
                 assertTrue(completion.contains(option), option + " is not completed");
             }
         }
+
+        @Test
+        void completion_looks_profile_names_up_when_completing() throws IOException {
+            String completion = new String(zipEntry("completion/awsmfa.bash"), StandardCharsets.UTF_8);
+            assertTrue(completion.contains("$(awsmfa list --names 2>/dev/null)"), "--profile values are not looked up");
+            assertFalse(completion.contains("__awsmfa_profiles__"), "a placeholder is offered as a profile name");
+        }
     }
 
     /** An unpacked copy: the tar.gz through the system's tar (keeps the modes), on Windows the zip. */
