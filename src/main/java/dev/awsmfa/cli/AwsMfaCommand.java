@@ -44,7 +44,8 @@ public final class AwsMfaCommand implements Callable<Integer> {
 
     public AwsMfaCommand(Services services) {
         this.services = services;
-        this.spec = CommandSpec.wrapWithoutInspection(this).name("awsmfa").versionProvider(new VersionProvider());
+        this.spec = CommandSpec.wrapWithoutInspection(this, PlainFactory.INSTANCE).name("awsmfa")
+                .versionProvider(new VersionProvider());
         spec.usageMessage().sortOptions(false).width(100)
                 .headerHeading("").header("Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.")
                 .synopsisHeading("%nUsage: ")

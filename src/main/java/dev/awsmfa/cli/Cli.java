@@ -27,11 +27,11 @@ public final class Cli {
         System.setProperty("picocli.converters.excludes", ".*");
         CommandSpec root = new AwsMfaCommand(services).spec();
         Options.standardHelp(root);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root, PlainFactory.INSTANCE);
         for (String name : subcommands) {
             CommandSpec subcommand = Subcommands.create(name, services);
             Options.standardHelp(subcommand);
-            commandLine.addSubcommand(name, new CommandLine(subcommand));
+            commandLine.addSubcommand(name, new CommandLine(subcommand, PlainFactory.INSTANCE));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -42,7 +42,8 @@ final class Subcommands {
 
     /** The model every subcommand starts from: its name, one-line header and description. */
     static CommandSpec describe(Object command, String name, String header, String description) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new VersionProvider());
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command, PlainFactory.INSTANCE).name(name)
+                .versionProvider(new VersionProvider());
         spec.usageMessage().sortOptions(false).header(header).description(description);
         return spec;
     }
