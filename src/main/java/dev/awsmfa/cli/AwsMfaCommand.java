@@ -5,23 +5,22 @@ import dev.awsmfa.session.AwsFiles;
 import dev.awsmfa.session.RefreshResult;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.TimeDisplay;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). Its model is built
- * in code ({@link Options}); its subcommands are registered by {@link Cli} from
- * {@link Subcommands}, only those a command line needs.
+ * {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). Its subcommands
+ * are registered by {@link Cli} from {@link Subcommands}, only those a command line needs.
  */
-public final class AwsMfaCommand implements Callable<Integer> {
-    private static final String[] DESCRIPTION = {
+final class AwsMfaCommand extends Command {
+    private static final String DESCRIPTION =
         "Reads the IAM user's long-term keys from [PROFILE-long-term] in ~/.aws/credentials, asks for the MFA "
                 + "code, calls STS GetSessionToken (or AssumeRole with --assume-role) and writes the temporary "
                 + "keys to [PROFILE], where every AWS CLI and SDK finds them. A session that is still valid is "
                 + "reused without asking. Drop-in compatible with aws-mfa; stdout stays empty, messages go to "
-                + "stderr."};
+                + "stderr.";
     private static final String[] FOOTER = {
         "  AWS_PROFILE, AWS_DEFAULT_PROFILE      profile when --profile is not given",
         "  AWS_SHARED_CREDENTIALS_FILE           credentials file (default ~/.aws/credentials)",
@@ -39,47 +38,40 @@ public final class AwsMfaCommand implements Callable<Integer> {
         "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
         "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"};
 
-    private final Services services;
-    private final CommandSpec spec;
+    static final OptionDef SETUP = OptionDef.flag("Create the long-term section of a profile interactively: keys, "
+            + "MFA device and region, written without touching anything else.", "--setup");
 
-    public AwsMfaCommand(Services services) {
-        this.services = services;
-        this.spec = CommandSpec.wrapWithoutInspection(this, PlainFactory.INSTANCE).name("awsmfa")
-                .versionProvider(new VersionProvider());
-        spec.usageMessage().sortOptions(false).width(100)
-                .headerHeading("").header("Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.")
-                .synopsisHeading("%nUsage: ")
-                .descriptionHeading("%nDescription:%n").description(DESCRIPTION)
-                .optionListHeading("%nOptions:%n")
-                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodeList.all())
-                .footerHeading("%nEnvironment:%n").footer(FOOTER);
-        RefreshFlags.declare(spec);
-        spec.addOption(Options.flag("Create the long-term section of a profile interactively: keys, MFA "
-                + "device and region, written without touching anything else.", "--setup").build());
-        LogLevelOption.declare(spec);
-    }
-
-    CommandSpec spec() {
-        return spec;
+    AwsMfaCommand(Services services) {
+        super(services, "awsmfa", "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
+                DESCRIPTION, OptionDef.listOf(RefreshFlags.ALL, SETUP, LogLevelOption.DEFINITION));
     }
 
     @Override
-    public Integer call() {
-        Reporter reporter = LogLevelOption.reporter(spec);
-        UseCases useCases = new UseCases(services, reporter);
-        if (Options.isSet(spec, "--setup")) {
-            useCases.setup().run(RefreshFlags.read(spec));
+    void complete(CommandSpec spec) {
+        spec.usageMessage().width(100).headerHeading("").synopsisHeading("%nUsage: ")
+                .descriptionHeading("%nDescription:%n")
+                .optionListHeading("%nOptions:%n")
+                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodeList.all())
+                .footerHeading("%nEnvironment:%n").footer(FOOTER);
+    }
+
+    @Override
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        Reporter reporter = reporter(arguments, err);
+        UseCases useCases = useCases(reporter);
+        if (arguments.isSet(SETUP.key())) {
+            useCases.setup().run(RefreshFlags.read(arguments));
             return 0;
         }
-        RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(spec), true);
+        RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(arguments), true);
         report(result, useCases.files(), reporter);
         return 0;
     }
 
     private void report(RefreshResult result, AwsFiles files, Reporter reporter) {
         Instant expiration = result.credentials().expiration();
-        Duration left = Duration.between(services.clock().instant(), expiration);
-        String until = TimeDisplay.local(expiration, services.clock().getZone()) + " (" + TimeDisplay.duration(left)
+        Duration left = Duration.between(services().clock().instant(), expiration);
+        String until = TimeDisplay.local(expiration, services().clock().getZone()) + " (" + TimeDisplay.duration(left)
                 + " from now)";
         String role = result.roleArn().map(r -> " for role " + r).orElse("");
         if (result.renewed()) {

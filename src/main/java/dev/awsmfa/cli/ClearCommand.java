@@ -2,31 +2,41 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
 import dev.awsmfa.session.Reporter;
+import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine.ParameterException;
 
 /** {@code awsmfa clear}: removes session sections awsmfa or aws-mfa wrote, and nothing else. */
-final class ClearCommand extends ProfileSubcommand {
+final class ClearCommand extends Command {
+    static final OptionDef EXPIRED = OptionDef.flag("Remove every expired session instead of one profile's.",
+            "--expired");
+
     ClearCommand(Services services) {
         super(services, "clear", "Remove session sections awsmfa or aws-mfa wrote.",
                 "Remove the session section of a profile, or with --expired every expired one, from "
-                + "~/.aws/credentials. Only sections awsmfa or aws-mfa wrote (assumed_role, session token, "
-                + "expiration); long-term and hand-written sections are never touched. Every other byte stays.");
-        spec.addOption(Options.flag("Remove every expired session instead of one profile's.", "--expired").build());
+                        + "~/.aws/credentials. Only sections awsmfa or aws-mfa wrote (assumed_role, session token, "
+                        + "expiration); long-term and hand-written sections are never touched. Every other byte stays.",
+                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL, EXPIRED));
     }
 
     @Override
-    public Integer call() {
-        boolean expired = Options.isSet(spec, "--expired");
-        if (expired && RefreshFlags.profile(spec).isPresent()) {
-            throw new ParameterException(spec.commandLine(), "--profile and --expired exclude each other.");
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        boolean expired = arguments.isSet(EXPIRED.key());
+        if (expired && RefreshFlags.profile(arguments).isPresent()) {
+            throw new UsageException("--profile and --expired exclude each other.");
         }
-        Reporter reporter = reporter();
+        Reporter reporter = reporter(arguments, err);
         UseCases useCases = useCases(reporter);
         List<String> removed = expired ? useCases.clear().clearExpired()
-                : useCases.clear().clearProfile(refreshOptions());
-        reporter.info(removed.isEmpty() ? "No session to remove."
-                : "Removed " + String.join(", ", removed.stream().map(n -> "[" + n + "]").toList()) + ".");
+                : useCases.clear().clearProfile(RefreshFlags.read(arguments));
+        reporter.info(removed.isEmpty() ? "No session to remove." : "Removed " + sections(removed) + ".");
         return 0;
+    }
+
+    private static String sections(List<String> names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append(text.length() == 0 ? "[" : ", [").append(name).append(']');
+        }
+        return text.toString();
     }
 }

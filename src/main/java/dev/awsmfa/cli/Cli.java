@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Collection;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The one wiring point of the command line, shared by {@code Main} and the tests. */
 public final class Cli {
@@ -25,13 +24,9 @@ public final class Cli {
         // Every CommandLine registers converters for java.time, java.sql and java.nio types by
         // reflection (~12 ms of each start); no option of awsmfa has such a type.
         System.setProperty("picocli.converters.excludes", ".*");
-        CommandSpec root = new AwsMfaCommand(services).spec();
-        Options.standardHelp(root);
-        CommandLine commandLine = new CommandLine(root, PlainFactory.INSTANCE);
+        CommandLine commandLine = new CommandLine(PicocliModel.of(new AwsMfaCommand(services)), PlainFactory.INSTANCE);
         for (String name : subcommands) {
-            CommandSpec subcommand = Subcommands.create(name, services);
-            Options.standardHelp(subcommand);
-            commandLine.addSubcommand(name, new CommandLine(subcommand, PlainFactory.INSTANCE));
+            commandLine.addSubcommand(name, new CommandLine(Subcommands.model(name, services), PlainFactory.INSTANCE));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -47,10 +42,19 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
         try {
-            return create(services, out, err, Subcommands.neededFor(args)).execute(args);
+            return execute(args, services, out, err);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Runs one command line: read by the {@link QuickParser} when it can, by picocli otherwise. */
+    public static int execute(String[] args, Services services, PrintWriter out, PrintWriter err) {
+        QuickParser.Run quick = QuickParser.parse(args, services);
+        if (quick != null) {
+            return quick.run(out, err);
+        }
+        return create(services, out, err, Subcommands.neededFor(args)).execute(args);
     }
 }

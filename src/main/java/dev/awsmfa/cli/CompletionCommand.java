@@ -18,11 +18,12 @@ final class CompletionCommand implements Callable<Integer> {
     final CommandSpec spec;
 
     CompletionCommand() {
-        spec = Subcommands.describe(this, "completion", "Print a bash or zsh completion script.",
+        spec = PicocliModel.describe(this, "completion", "Print a bash or zsh completion script.",
                 "Print a completion script: source <(awsmfa completion bash) in ~/.bashrc, or "
                         + "source <(awsmfa completion zsh) in ~/.zshrc. Completes commands, options and profile names.");
         spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).type(Shell.class).paramLabel("SHELL")
                 .description("${COMPLETION-CANDIDATES}").build());
+        PicocliModel.addStandardHelp(spec);
     }
 
     @Override

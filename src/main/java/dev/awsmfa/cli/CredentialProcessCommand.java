@@ -4,27 +4,29 @@ import dev.awsmfa.Services;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.TemporaryCredentials;
+import java.io.PrintWriter;
 
 /**
  * {@code awsmfa credential-process}: the session in the JSON the AWS CLI and SDKs read from a
  * {@code credential_process} command. The caller owns stdin and stdout, so the code is asked on
  * the terminal device, and stderr stays silent except for the one-line error (and DEBUG output).
  */
-final class CredentialProcessCommand extends ProfileSubcommand {
+final class CredentialProcessCommand extends Command {
     CredentialProcessCommand(Services services) {
         super(services, "credential-process", "Print the session for credential_process in ~/.aws/config.",
                 "Print the session for 'credential_process = awsmfa credential-process --profile dev' in "
-                + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. Refreshes when "
-                + "needed, asking for the code on the terminal device; without a terminal or a code source it "
-                + "fails with one line on stderr and nothing on stdout.");
+                        + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. Refreshes "
+                        + "when needed, asking for the code on the terminal device; without a terminal or a code source "
+                        + "it fails with one line on stderr and nothing on stdout.",
+                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL));
     }
 
     @Override
-    public Integer call() {
-        Reporter reporter = LogLevelOption.level(spec).shows(LogLevel.DEBUG) ? reporter() : Reporter.SILENT;
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        Reporter reporter = LogLevelOption.debug(arguments) ? reporter(arguments, err) : Reporter.SILENT;
         TemporaryCredentials credentials = useCases(reporter).provider()
-                .session(refreshOptions(), true).credentials();
-        print(json(credentials) + "\n");
+                .session(RefreshFlags.read(arguments), true).credentials();
+        print(out, json(credentials) + "\n");
         return 0;
     }
 

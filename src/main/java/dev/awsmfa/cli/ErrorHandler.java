@@ -18,8 +18,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
-        boolean debug = debugRequested(parseResult);
+        return report(exception, commandLine.getErr(), debugRequested(parseResult));
+    }
+
+    @Override
+    public int handleParseException(ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        return reportUsage(exception.getMessage(), commandLine.getCommandSpec().qualifiedName(), commandLine.getErr());
+    }
+
+    /** One line for a failure of a running command; its stack trace only when {@code debug}. */
+    static int report(Exception exception, PrintWriter err, boolean debug) {
         if (exception instanceof AwsMfaException known) {
             err.println("awsmfa: " + known.getMessage());
             if (debug && known.getCause() != null) {
@@ -37,12 +46,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return ExitCode.UNEXPECTED.code();
     }
 
-    @Override
-    public int handleParseException(ParameterException exception, String[] args) {
-        CommandLine commandLine = exception.getCommandLine();
-        PrintWriter err = commandLine.getErr();
-        err.println("awsmfa: " + exception.getMessage());
-        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+    /** A command line that cannot run: what is wrong, and where the usage is. */
+    static int reportUsage(String message, String commandName, PrintWriter err) {
+        err.println("awsmfa: " + message);
+        err.println("Run '" + commandName + " --help' for usage.");
         err.flush();
         return ExitCode.USAGE.code();
     }

@@ -4,33 +4,40 @@ import dev.awsmfa.Services;
 import dev.awsmfa.session.ProfileSummary;
 import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.TimeDisplay;
+import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
-final class ListCommand extends Subcommand {
+final class ListCommand extends Command {
+    static final OptionDef OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text",
+            "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.", "--output");
+    /** For shell completion: the names only, one a line. */
+    static final OptionDef NAMES = OptionDef.flag("", "--names").hidden();
+
     ListCommand(Services services) {
         super(services, "list", "List every profile of both AWS files, with its session state.",
                 "List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
-                + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
-                + "No network.");
-        spec.addOption(Options.value(OutputFormat.class, "FORMAT",
-                "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.", "--output")
-                .defaultValue("text").build());
-        // For shell completion: the names only, one a line.
-        spec.addOption(Options.flag("", "--names").hidden(true).build());
+                        + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
+                        + "No network.",
+                OptionDef.listOf(LogLevelOption.DEFINITION, OUTPUT, NAMES));
     }
 
     @Override
-    public Integer call() {
-        UseCases useCases = useCases(reporter());
-        if (Options.isSet(spec, "--names")) {
-            useCases.catalog().names().forEach(name -> print(name + "\n"));
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        UseCases useCases = useCases(reporter(arguments, err));
+        if (arguments.isSet(NAMES.key())) {
+            StringBuilder names = new StringBuilder();
+            for (String name : useCases.catalog().names()) {
+                names.append(name).append('\n');
+            }
+            print(out, names.toString());
         } else {
             List<ProfileSummary> rows = useCases.catalog().list(services().clock().instant());
-            print(Options.get(spec, "--output") == OutputFormat.JSON ? json(rows) : table(rows, services().clock().getZone()));
+            print(out, arguments.value(OUTPUT.key()) == OutputFormat.JSON ? json(rows)
+                    : table(rows, services().clock().getZone()));
         }
         return 0;
     }

@@ -7,26 +7,30 @@ import dev.awsmfa.session.SessionStatus;
 import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.StoredSession;
 import dev.awsmfa.session.TimeDisplay;
+import java.io.PrintWriter;
 import java.time.ZoneId;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
-final class StatusCommand extends ProfileSubcommand {
+final class StatusCommand extends Command {
+    static final OptionDef OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text", "text or json. Default: text.",
+            "--output");
+    static final OptionDef QUIET = OptionDef.flag("Print nothing; only the exit code tells.", "-q", "--quiet");
+
     StatusCommand(Services services) {
         super(services, "status", "Show one profile's session; exit 0 valid, 20 expiring, 21 expired, 22 absent.",
                 "Show the session of one profile. Exit code: 0 valid for longer than the refresh window, "
-                + "20 expiring within it, 21 expired, 22 absent; so 'awsmfa status -q || awsmfa' refreshes "
-                + "only when needed. No network.");
-        spec.addOption(Options.value(OutputFormat.class, "FORMAT", "text or json. Default: text.", "--output")
-                .defaultValue("text").build());
-        spec.addOption(Options.flag("Print nothing; only the exit code tells.", "-q", "--quiet").build());
+                        + "20 expiring within it, 21 expired, 22 absent; so 'awsmfa status -q || awsmfa' refreshes "
+                        + "only when needed. No network.",
+                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL, OUTPUT, QUIET));
     }
 
     @Override
-    public Integer call() {
-        UseCases useCases = useCases(reporter());
-        SessionStatus status = useCases.status().status(refreshOptions());
-        if (!Options.isSet(spec, "--quiet")) {
-            print((Options.get(spec, "--output") == OutputFormat.JSON ? json(status) : text(status, services().clock().getZone())) + "\n");
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        UseCases useCases = useCases(reporter(arguments, err));
+        SessionStatus status = useCases.status().status(RefreshFlags.read(arguments));
+        if (!arguments.isSet(QUIET.key())) {
+            print(out, (arguments.value(OUTPUT.key()) == OutputFormat.JSON ? json(status)
+                    : text(status, services().clock().getZone())) + "\n");
         }
         return status.state().exitCode().code();
     }

@@ -18,34 +18,32 @@ final class Subcommands {
     private Subcommands() {
     }
 
-    /** The model of subcommand {@code name}; a switch, not a map of lambdas, to spin nothing at start. */
-    static CommandSpec create(String name, Services services) {
+    /** picocli's model of subcommand {@code name}. */
+    static CommandSpec model(String name, Services services) {
+        return name.equals("completion") ? new CompletionCommand().spec : PicocliModel.of(command(name, services));
+    }
+
+    /**
+     * The command {@code name} (not {@code completion}, which is picocli's own); a switch, not a map of
+     * lambdas, to spin nothing at start.
+     */
+    static Command command(String name, Services services) {
         switch (name) {
             case "list":
-                return new ListCommand(services).spec;
+                return new ListCommand(services);
             case "status":
-                return new StatusCommand(services).spec;
+                return new StatusCommand(services);
             case "export":
-                return new ExportCommand(services).spec;
+                return new ExportCommand(services);
             case "exec":
-                return new ExecCommand(services).spec;
+                return new ExecCommand(services);
             case "credential-process":
-                return new CredentialProcessCommand(services).spec;
+                return new CredentialProcessCommand(services);
             case "clear":
-                return new ClearCommand(services).spec;
-            case "completion":
-                return new CompletionCommand().spec;
+                return new ClearCommand(services);
             default:
                 throw new IllegalArgumentException("no subcommand " + name);
         }
-    }
-
-    /** The model every subcommand starts from: its name, one-line header and description. */
-    static CommandSpec describe(Object command, String name, String header, String description) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command, PlainFactory.INSTANCE).name(name)
-                .versionProvider(new VersionProvider());
-        spec.usageMessage().sortOptions(false).header(header).description(description);
-        return spec;
     }
 
     /**

@@ -19,7 +19,7 @@ class SubcommandsTest {
         assertEquals(Subcommands.ALL, List.copyOf(root.getSubcommands().keySet()));
         root.getSubcommands().forEach((name, command) ->
                 assertEquals(name, command.getCommandSpec().name()));
-        assertThrows(IllegalArgumentException.class, () -> Subcommands.create("nope", Services.system()));
+        assertThrows(IllegalArgumentException.class, () -> Subcommands.command("nope", Services.system()));
     }
 
     @Test

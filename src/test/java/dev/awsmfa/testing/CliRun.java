@@ -27,7 +27,7 @@ public final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Services services = new Services(Env.of(env), clock, terminal, runner, sts);
-        int code = Cli.create(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Cli.execute(args, services, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
 
