@@ -33,7 +33,11 @@ class ClassLoadingIT {
         return Stream.of(
                 List.of("--help"),
                 List.of("--version"),
-                List.of("--profile", "dev"));
+                List.of("--profile", "dev"),
+                List.of("status", "--profile", "dev"),
+                List.of("export", "--profile", "dev"),
+                List.of("credential-process", "--profile", "dev"),
+                List.of("list"));
     }
 
     @TempDir
@@ -52,6 +56,35 @@ class ClassLoadingIT {
         assertTrue(loaded.contains("dev.awsmfa.Main"), "the class-load log is empty: " + loaded.size() + " classes");
         List<String> sdk = loaded.stream().filter(name -> name.startsWith(SDK)).collect(Collectors.toList());
         assertEquals(List.of(), sdk, "awsmfa " + args + " loaded AWS SDK classes");
+    }
+
+    /** The command lines run most often; picocli's model costs more than the rest of such a run. */
+    static Stream<List<String>> everydayPaths() {
+        return Stream.of(
+                List.of("--version"),
+                List.of("--profile", "dev"),
+                List.of("status", "--profile", "dev", "-q"),
+                List.of("export", "--profile", "dev", "--format", "fish"),
+                List.of("credential-process", "--profile", "dev"),
+                List.of("list", "--output", "json"));
+    }
+
+    @ParameterizedTest(name = "awsmfa {0}")
+    @MethodSource("everydayPaths")
+    void an_everyday_path_builds_no_picocli_model(List<String> args) throws IOException {
+        List<String> loaded = loadedClasses(args);
+        assertTrue(loaded.contains("dev.awsmfa.Main"), "the class-load log is empty: " + loaded.size() + " classes");
+        // Its interfaces may be loaded (awsmfa's handlers implement them); any model or parser
+        // needs the outer class, CommandLine, whose static methods build and run them.
+        List<String> picocli = loaded.stream()
+                .filter(name -> name.equals("picocli.CommandLine") || name.startsWith("picocli.CommandLine$Model"))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), picocli, "awsmfa " + args + " built a picocli model");
+    }
+
+    @Test
+    void help_does_load_picocli_so_the_log_would_show_it() throws IOException {
+        assertTrue(loadedClasses(List.of("--help")).contains("picocli.CommandLine"));
     }
 
     @Test
