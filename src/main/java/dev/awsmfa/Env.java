@@ -23,7 +23,7 @@ public interface Env {
     }
 
     static Env system() {
-        return System::getenv;
+        return ProcessEnv.INSTANCE;
     }
 
     static Env of(Map<String, String> values) {

@@ -18,6 +18,6 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
 
     public static Services system() {
         return new Services(Env.system(), Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
-                target -> dev.awsmfa.sts.SdkStsGateway.open(target));
+                new SdkGateways());
     }
 }

@@ -73,7 +73,7 @@ final class AwsMfaCommand extends Command {
         Duration left = Duration.between(services().clock().instant(), expiration);
         String until = TimeDisplay.local(expiration, services().clock().getZone()) + " (" + TimeDisplay.duration(left)
                 + " from now)";
-        String role = result.roleArn().map(r -> " for role " + r).orElse("");
+        String role = result.roleArn().isPresent() ? " for role " + result.roleArn().get() : "";
         if (result.renewed()) {
             reporter.info("New session" + role + " written to [" + result.settings().shortTermSection() + "] in "
                     + files.paths().credentialsFile() + ", valid until " + until + ".");

@@ -48,9 +48,11 @@ final class ListCommand extends Command {
             json.beginObject().field("name", row.name()).field("kind", row.kind().label())
                     .field("keyId", row.maskedKeyId().orElse(null)).field("device", row.device().orElse(null))
                     .field("role", row.role().orElse(null)).field("region", row.region().orElse(null))
-                    .field("expiration", row.expiration().map(SessionVariables::rfc3339).orElse(null))
+                    .field("expiration", row.expiration().isPresent() ? SessionVariables.rfc3339(row.expiration().get())
+                            : null)
                     .name("valid").literal(row.valid().orElse(null))
-                    .name("remainingSeconds").literal(row.remaining().map(d -> d.getSeconds()).orElse(null))
+                    .name("remainingSeconds").literal(row.remaining().isPresent() ? row.remaining().get().getSeconds()
+                            : null)
                     .endObject();
         }
         return json.endArray() + "\n";
@@ -62,11 +64,17 @@ final class ListCommand extends Command {
         for (ProfileSummary row : rows) {
             cells.add(List.of(row.name(), row.kind().label(), dash(row.maskedKeyId()), dash(row.device()),
                     dash(row.role()), dash(row.region()),
-                    dash(row.expiration().map(e -> TimeDisplay.local(e, zone))),
-                    dash(row.valid().map(v -> v ? "yes (" + TimeDisplay.duration(row.remaining().orElseThrow())
-                            + " left)" : "expired"))));
+                    row.expiration().isPresent() ? TimeDisplay.local(row.expiration().get(), zone) : "-",
+                    validity(row)));
         }
         return TextTable.render(cells);
+    }
+
+    private static String validity(ProfileSummary row) {
+        if (row.valid().isEmpty()) {
+            return "-";
+        }
+        return row.valid().get() ? "yes (" + TimeDisplay.duration(row.remaining().orElseThrow()) + " left)" : "expired";
     }
 
     private static String dash(Optional<String> value) {

@@ -36,13 +36,15 @@ final class StatusCommand extends Command {
     }
 
     static String json(SessionStatus status) {
+        StoredSession session = status.session().orElse(null);
         return new JsonWriter().beginObject().field("profile", status.profile()).field("section", status.section())
                 .field("state", status.state().label())
                 .name("valid").literal(status.state() == SessionState.VALID || status.state() == SessionState.EXPIRING)
-                .field("keyId", status.session().map(StatusCommand::maskedKeyId).orElse(null))
-                .field("role", status.session().flatMap(s -> s.roleArn()).orElse(null))
-                .field("expiration", status.expiration().map(SessionVariables::rfc3339).orElse(null))
-                .name("remainingSeconds").literal(status.remaining().map(d -> d.getSeconds()).orElse(null))
+                .field("keyId", session == null ? null : maskedKeyId(session))
+                .field("role", session == null ? null : session.roleArn().orElse(null))
+                .field("expiration", session == null ? null : SessionVariables.rfc3339(session.expiration()))
+                .name("remainingSeconds").literal(status.remaining().isPresent()
+                        ? status.remaining().get().getSeconds() : null)
                 .endObject().toString();
     }
 

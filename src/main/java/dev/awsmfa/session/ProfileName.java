@@ -13,10 +13,11 @@ public final class ProfileName {
     }
 
     public static Sourced resolve(Optional<String> flag, Env env) {
+        Optional<String> given = flag.isPresent() && flag.get().isBlank() ? Optional.empty() : flag;
         return Sourced.first(
-                        () -> Sourced.of(flag.filter(v -> !v.isBlank()), "--profile"),
-                        () -> Sourced.of(env.get("AWS_PROFILE"), "AWS_PROFILE"),
-                        () -> Sourced.of(env.get("AWS_DEFAULT_PROFILE"), "AWS_DEFAULT_PROFILE"))
+                        Sourced.of(given, "--profile"),
+                        Sourced.of(env.get("AWS_PROFILE"), "AWS_PROFILE"),
+                        Sourced.of(env.get("AWS_DEFAULT_PROFILE"), "AWS_DEFAULT_PROFILE"))
                 .orElse(new Sourced("default", "the default profile"));
     }
 }

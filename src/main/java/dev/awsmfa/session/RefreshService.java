@@ -46,8 +46,14 @@ public final class RefreshService {
         ProfileDocument initial = files.credentials();
         SettingsResolver resolver = new SettingsResolver(env, initial, config);
         RefreshSettings settings = resolver.resolve(options);
-        resolver.shadowingWarnings(settings.shortTermSection()).forEach(reporter::warn);
-        files.exposureWarning().ifPresent(reporter::warn);
+        // Loops, not forEach(reporter::warn): every start runs this, and a lambda's first call is slow.
+        for (String warning : resolver.shadowingWarnings(settings.shortTermSection())) {
+            reporter.warn(warning);
+        }
+        Optional<String> exposure = files.exposureWarning();
+        if (exposure.isPresent()) {
+            reporter.warn(exposure.get());
+        }
         if (!options.force()) {
             Optional<RefreshResult> reused = reuse(initial, settings);
             if (reused.isPresent()) {
@@ -101,7 +107,8 @@ public final class RefreshService {
         StsTarget target = new StsTarget(settings.longTermCredentials(), settings.region(),
                 settings.endpointOverride(), STS_TIMEOUT);
         reporter.debug("Calling STS " + (settings.roleArn().isPresent() ? "AssumeRole" : "GetSessionToken")
-                + " in " + settings.region() + settings.endpointOverride().map(u -> " at " + u).orElse("")
+                + " in " + settings.region() + (settings.endpointOverride().isPresent()
+                        ? " at " + settings.endpointOverride().get() : "")
                 + " for " + settings.mfaSerial() + " (" + settings.durationSeconds() + " s).");
         try (StsGateway gateway = sts.open(target)) {
             if (settings.roleArn().isPresent()) {

@@ -2,6 +2,7 @@ package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileSection;
 import java.util.Optional;
 
 /**
@@ -47,9 +48,18 @@ public final class SessionProvider {
      */
     private Optional<String> region(RefreshOptions options, String profile, String longTermProfile) {
         ProfileDocument config = files.config();
-        return options.region()
-                .or(() -> config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION)))
-                .or(() -> config.profile(longTermProfile).flatMap(s -> s.get(AwsKeys.REGION)))
-                .filter(r -> !r.isBlank());
+        Optional<String> region = options.region();
+        if (region.isEmpty()) {
+            region = configRegion(config, profile);
+        }
+        if (region.isEmpty()) {
+            region = configRegion(config, longTermProfile);
+        }
+        return region.isPresent() && region.get().isBlank() ? Optional.empty() : region;
+    }
+
+    private static Optional<String> configRegion(ProfileDocument config, String profile) {
+        Optional<ProfileSection> section = config.profile(profile);
+        return section.isPresent() ? section.get().get(AwsKeys.REGION) : Optional.empty();
     }
 }

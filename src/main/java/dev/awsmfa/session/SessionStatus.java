@@ -15,11 +15,11 @@ public record SessionStatus(String profile, String section, String longTermSecti
         Instant now) {
 
     public Optional<Instant> expiration() {
-        return session.map(StoredSession::expiration);
+        return session.isPresent() ? Optional.of(session.get().expiration()) : Optional.empty();
     }
 
     /** Time left, zero once expired. */
     public Optional<Duration> remaining() {
-        return session.map(s -> s.timeLeft(now));
+        return session.isPresent() ? Optional.of(session.get().timeLeft(now)) : Optional.empty();
     }
 }

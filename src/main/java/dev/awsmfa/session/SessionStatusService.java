@@ -29,9 +29,12 @@ public final class SessionStatusService {
         Duration window = SettingsResolver.refreshWindow(options, env);
         Instant now = clock.instant();
         Optional<StoredSession> session = credentials.profile(sections.shortTerm())
-                .flatMap(section -> StoredSession.read(section::get))
-                .filter(StoredSession::complete);
-        return new SessionStatus(sections.profile().value(), sections.shortTerm(), sections.longTerm(), session.map(stored -> stored.stateAt(now, window)).orElse(SessionState.ABSENT),
-                session, now);
+                .flatMap(section -> StoredSession.read(section::get));
+        if (session.isPresent() && !session.get().complete()) {
+            session = Optional.empty();
+        }
+        SessionState state = session.isPresent() ? session.get().stateAt(now, window) : SessionState.ABSENT;
+        return new SessionStatus(sections.profile().value(), sections.shortTerm(), sections.longTerm(), state, session,
+                now);
     }
 }

@@ -49,76 +49,85 @@ public final class SettingsResolver {
         return new Sections(profile, longTerm, shortTerm);
     }
 
+    // No lambdas here: this runs on every start, where each lambda's first call costs ~0.4 ms
+    // (docs/decisions/0002). The look-ups are cheap, so each chain is evaluated eagerly.
     public RefreshSettings resolve(RefreshOptions options) {
         Sections sections = sections(options);
         String profile = sections.profile().value();
         ProfileSection longTerm = longTermSection(sections);
         LongTermCredentials keys = longTermCredentials(longTerm);
 
-        Sourced serial = Sourced.first(
-                        () -> Sourced.of(options.device(), "--device"),
-                        () -> Sourced.of(env.get("MFA_DEVICE"), "MFA_DEVICE"),
-                        () -> credentialsValue(longTerm, AwsKeys.LEGACY_MFA_DEVICE),
-                        () -> credentialsValue(longTerm, AwsKeys.MFA_SERIAL),
-                        () -> configValue(sections.longTerm(), AwsKeys.MFA_SERIAL),
-                        () -> configValue(profile, AwsKeys.MFA_SERIAL))
-                .orElseThrow(() -> new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, "No MFA device for profile "
-                        + profile + ": pass --device arn:aws:iam::ACCOUNT:mfa/NAME, set MFA_DEVICE, or add mfa_serial"
-                        + " to " + configHeader(profile) + " in " + config.fileName() + "."));
+        Optional<Sourced> device = Sourced.first(
+                Sourced.of(options.device(), "--device"),
+                Sourced.of(env.get("MFA_DEVICE"), "MFA_DEVICE"),
+                credentialsValue(longTerm, AwsKeys.LEGACY_MFA_DEVICE),
+                credentialsValue(longTerm, AwsKeys.MFA_SERIAL),
+                configValue(sections.longTerm(), AwsKeys.MFA_SERIAL),
+                configValue(profile, AwsKeys.MFA_SERIAL));
+        if (device.isEmpty()) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, "No MFA device for profile " + profile
+                    + ": pass --device arn:aws:iam::ACCOUNT:mfa/NAME, set MFA_DEVICE, or add mfa_serial to "
+                    + configHeader(profile) + " in " + config.fileName() + ".");
+        }
+        Sourced serial = device.get();
         StsLimits.checkSerial(serial.value(), serial.source());
 
         Optional<Sourced> role = Sourced.first(
-                () -> Sourced.of(options.assumeRole(), "--assume-role"),
-                () -> Sourced.of(env.get("MFA_ASSUME_ROLE"), "MFA_ASSUME_ROLE"),
-                () -> credentialsValue(longTerm, AwsKeys.LEGACY_ASSUME_ROLE),
-                () -> configValue(sections.longTerm(), AwsKeys.ROLE_ARN));
-        role.ifPresent(r -> StsLimits.checkRoleArn(r.value(), r.source()));
+                Sourced.of(options.assumeRole(), "--assume-role"),
+                Sourced.of(env.get("MFA_ASSUME_ROLE"), "MFA_ASSUME_ROLE"),
+                credentialsValue(longTerm, AwsKeys.LEGACY_ASSUME_ROLE),
+                configValue(sections.longTerm(), AwsKeys.ROLE_ARN));
+        if (role.isPresent()) {
+            StsLimits.checkRoleArn(role.get().value(), role.get().source());
+        }
 
         int duration = duration(options, sections, role.isPresent());
-        Sourced sessionName = Sourced.first(
-                        () -> Sourced.of(options.roleSessionName(), "--role-session-name"),
-                        () -> configValue(sections.longTerm(), AwsKeys.ROLE_SESSION_NAME))
-                .orElseGet(() -> new Sourced(StsLimits.sanitizeSessionName(loginName()), "your login name"));
+        Optional<Sourced> givenSessionName = Sourced.first(
+                Sourced.of(options.roleSessionName(), "--role-session-name"),
+                configValue(sections.longTerm(), AwsKeys.ROLE_SESSION_NAME));
+        Sourced sessionName = givenSessionName.isPresent() ? givenSessionName.get()
+                : new Sourced(StsLimits.sanitizeSessionName(loginName()), "your login name");
         if (role.isPresent()) {
             StsLimits.checkSessionName(sessionName.value(), sessionName.source());
         }
         Optional<Sourced> externalId = Sourced.first(
-                () -> Sourced.of(options.externalId(), "--external-id"),
-                () -> configValue(sections.longTerm(), AwsKeys.EXTERNAL_ID));
-        externalId.ifPresent(e -> StsLimits.checkExternalId(e.value(), e.source()));
+                Sourced.of(options.externalId(), "--external-id"),
+                configValue(sections.longTerm(), AwsKeys.EXTERNAL_ID));
+        if (externalId.isPresent()) {
+            StsLimits.checkExternalId(externalId.get().value(), externalId.get().source());
+        }
 
         Sourced region = Sourced.first(
-                        () -> Sourced.of(options.region(), "--region"),
-                        () -> Sourced.of(env.get("AWS_REGION"), "AWS_REGION"),
-                        () -> Sourced.of(env.get("AWS_DEFAULT_REGION"), "AWS_DEFAULT_REGION"),
-                        () -> configValue(sections.longTerm(), AwsKeys.REGION),
-                        () -> configValue(profile, AwsKeys.REGION))
+                        Sourced.of(options.region(), "--region"),
+                        Sourced.of(env.get("AWS_REGION"), "AWS_REGION"),
+                        Sourced.of(env.get("AWS_DEFAULT_REGION"), "AWS_DEFAULT_REGION"),
+                        configValue(sections.longTerm(), AwsKeys.REGION),
+                        configValue(profile, AwsKeys.REGION))
                 .orElse(new Sourced("us-east-1", "the default region"));
         StsLimits.checkRegion(region.value(), region.source());
 
-        Optional<URI> endpoint = Sourced.first(
-                        () -> Sourced.of(options.endpointUrl(), "--endpoint-url"),
-                        () -> Sourced.of(env.get("AWS_ENDPOINT_URL_STS"), "AWS_ENDPOINT_URL_STS"),
-                        () -> Sourced.of(env.get("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL"),
-                        () -> configValue(sections.longTerm(), AwsKeys.ENDPOINT_URL),
-                        () -> configValue(profile, AwsKeys.ENDPOINT_URL))
-                .map(SettingsResolver::endpoint);
+        Optional<Sourced> endpointUrl = Sourced.first(
+                Sourced.of(options.endpointUrl(), "--endpoint-url"),
+                Sourced.of(env.get("AWS_ENDPOINT_URL_STS"), "AWS_ENDPOINT_URL_STS"),
+                Sourced.of(env.get("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL"),
+                configValue(sections.longTerm(), AwsKeys.ENDPOINT_URL),
+                configValue(profile, AwsKeys.ENDPOINT_URL));
+        Optional<URI> endpoint = endpointUrl.isPresent() ? Optional.of(endpoint(endpointUrl.get())) : Optional.empty();
 
-        Optional<String> mfaProcess = Sourced.first(
-                        () -> configValue(sections.longTerm(), AwsKeys.MFA_PROCESS),
-                        () -> configValue(profile, AwsKeys.MFA_PROCESS))
-                .map(Sourced::value);
+        Optional<String> mfaProcess = Sourced.valueOf(Sourced.first(
+                configValue(sections.longTerm(), AwsKeys.MFA_PROCESS),
+                configValue(profile, AwsKeys.MFA_PROCESS)));
 
         return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(), keys, serial.value(),
-                role.map(Sourced::value), sessionName.value(), externalId.map(Sourced::value), duration,
+                Sourced.valueOf(role), sessionName.value(), Sourced.valueOf(externalId), duration,
                 region.value(), endpoint, refreshWindow(options, env), mfaProcess);
     }
 
     /** The refresh window: renew when less than this remains. */
     public static Duration refreshWindow(RefreshOptions options, Env env) {
         Sourced minutes = Sourced.first(
-                        () -> Sourced.of(options.refreshWindowMinutes().map(String::valueOf), "--refresh-window"),
-                        () -> Sourced.of(env.get(REFRESH_WINDOW_ENV), REFRESH_WINDOW_ENV))
+                        Sourced.of(decimal(options.refreshWindowMinutes()), "--refresh-window"),
+                        Sourced.of(env.get(REFRESH_WINDOW_ENV), REFRESH_WINDOW_ENV))
                 .orElse(new Sourced(String.valueOf(DEFAULT_REFRESH_WINDOW_MINUTES), "the default"));
         int value = parseInt(minutes, "minutes");
         if (value < 0 || value > 24 * 60) {
@@ -131,27 +140,29 @@ public final class SettingsResolver {
     /** Warnings about config that would make the AWS CLI ignore the session awsmfa writes. */
     public List<String> shadowingWarnings(String shortTermSection) {
         List<String> warnings = new ArrayList<>();
-        config.profile(shortTermSection).ifPresent(section -> {
-            for (String key : List.of(AwsKeys.ROLE_ARN, AwsKeys.CREDENTIAL_PROCESS, AwsKeys.SSO_SESSION,
-                    AwsKeys.SSO_START_URL, AwsKeys.WEB_IDENTITY_TOKEN_FILE)) {
-                if (section.get(key).isPresent()) {
-                    warnings.add(configHeader(shortTermSection) + " in " + config.fileName() + " sets " + key
-                            + ": the AWS CLI and SDKs use that instead of the session awsmfa writes to ["
-                            + shortTermSection + "]. Move " + key + " to another profile, or give the role to awsmfa"
-                            + " with --assume-role.");
-                    return;
-                }
+        Optional<ProfileSection> section = config.profile(shortTermSection);
+        if (section.isEmpty()) {
+            return warnings;
+        }
+        for (String key : List.of(AwsKeys.ROLE_ARN, AwsKeys.CREDENTIAL_PROCESS, AwsKeys.SSO_SESSION,
+                AwsKeys.SSO_START_URL, AwsKeys.WEB_IDENTITY_TOKEN_FILE)) {
+            if (section.get().get(key).isPresent()) {
+                warnings.add(configHeader(shortTermSection) + " in " + config.fileName() + " sets " + key
+                        + ": the AWS CLI and SDKs use that instead of the session awsmfa writes to ["
+                        + shortTermSection + "]. Move " + key + " to another profile, or give the role to awsmfa"
+                        + " with --assume-role.");
+                break;
             }
-        });
+        }
         return warnings;
     }
 
     private int duration(RefreshOptions options, Sections sections, boolean assumeRole) {
         Optional<Sourced> given = Sourced.first(
-                () -> Sourced.of(options.durationSeconds().map(String::valueOf), "--duration"),
-                () -> Sourced.of(env.get("MFA_STS_DURATION"), "MFA_STS_DURATION"),
-                () -> configValue(sections.longTerm(), AwsKeys.DURATION_SECONDS),
-                () -> configValue(sections.profile().value(), AwsKeys.DURATION_SECONDS));
+                Sourced.of(decimal(options.durationSeconds()), "--duration"),
+                Sourced.of(env.get("MFA_STS_DURATION"), "MFA_STS_DURATION"),
+                configValue(sections.longTerm(), AwsKeys.DURATION_SECONDS),
+                configValue(sections.profile().value(), AwsKeys.DURATION_SECONDS));
         if (given.isEmpty()) {
             return assumeRole ? StsLimits.DEFAULT_ASSUME_ROLE_DURATION : StsLimits.DEFAULT_SESSION_TOKEN_DURATION;
         }
@@ -161,8 +172,11 @@ public final class SettingsResolver {
     }
 
     private ProfileSection longTermSection(Sections sections) {
-        return credentials.profile(sections.longTerm())
-                .orElseThrow(() -> new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections)));
+        Optional<ProfileSection> section = credentials.profile(sections.longTerm());
+        if (section.isEmpty()) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
+        }
+        return section.get();
     }
 
     private String missingLongTerm(Sections sections) {
@@ -187,19 +201,33 @@ public final class SettingsResolver {
     }
 
     private static String requiredKey(ProfileSection section, String key, String where) {
-        return section.get(key).filter(v -> !v.isEmpty())
-                .orElseThrow(() -> new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + " (line " + section.line()
-                        + ") has no " + key + ": add the IAM user's long-term " + key + " there."));
+        Optional<String> value = nonEmpty(section.get(key));
+        if (value.isEmpty()) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + " (line " + section.line() + ") has no " + key
+                    + ": add the IAM user's long-term " + key + " there.");
+        }
+        return value.get();
     }
 
     private Optional<Sourced> credentialsValue(ProfileSection section, String key) {
-        return Sourced.of(section.get(key).filter(v -> !v.isEmpty()),
-                key + " in [" + section.name() + "] of " + credentials.fileName());
+        return Sourced.of(nonEmpty(section.get(key)), key + " in [" + section.name() + "] of " + credentials.fileName());
     }
 
     private Optional<Sourced> configValue(String profile, String key) {
-        return config.profile(profile).flatMap(section -> Sourced.of(section.get(key).filter(v -> !v.isEmpty()),
-                key + " in " + configHeader(profile) + " of " + config.fileName()));
+        Optional<ProfileSection> section = config.profile(profile);
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        return Sourced.of(nonEmpty(section.get().get(key)),
+                key + " in " + configHeader(profile) + " of " + config.fileName());
+    }
+
+    private static Optional<String> nonEmpty(Optional<String> value) {
+        return value.isPresent() && value.get().isEmpty() ? Optional.empty() : value;
+    }
+
+    private static Optional<String> decimal(Optional<Integer> number) {
+        return number.isPresent() ? Optional.of(String.valueOf(number.get())) : Optional.empty();
     }
 
     private static String configHeader(String profile) {
@@ -230,7 +258,11 @@ public final class SettingsResolver {
     }
 
     private String loginName() {
-        return env.get("USER").or(() -> env.get("USERNAME")).orElse(System.getProperty("user.name", "awsmfa"));
+        Optional<String> user = env.get("USER");
+        if (user.isEmpty()) {
+            user = env.get("USERNAME");
+        }
+        return user.isPresent() ? user.get() : System.getProperty("user.name", "awsmfa");
     }
 
     private static String sectionName(String profile, String suffix) {

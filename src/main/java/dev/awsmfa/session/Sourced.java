@@ -1,7 +1,6 @@
 package dev.awsmfa.session;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A setting's value with where it came from ("--device", "MFA_DEVICE", "[profile dev] in
@@ -9,19 +8,23 @@ import java.util.function.Supplier;
  */
 public record Sourced(String value, String source) {
 
-    /** The first present value of the given lookups, in order. */
+    /** The first present one of {@code candidates}, in order of precedence. */
     @SafeVarargs
-    public static Optional<Sourced> first(Supplier<Optional<Sourced>>... lookups) {
-        for (Supplier<Optional<Sourced>> lookup : lookups) {
-            Optional<Sourced> found = lookup.get();
-            if (found.isPresent()) {
-                return found;
+    public static Optional<Sourced> first(Optional<Sourced>... candidates) {
+        for (Optional<Sourced> candidate : candidates) {
+            if (candidate.isPresent()) {
+                return candidate;
             }
         }
         return Optional.empty();
     }
 
     public static Optional<Sourced> of(Optional<String> value, String source) {
-        return value.map(v -> new Sourced(v, source));
+        return value.isPresent() ? Optional.of(new Sourced(value.get(), source)) : Optional.empty();
+    }
+
+    /** The value alone, without its source. */
+    public static Optional<String> valueOf(Optional<Sourced> sourced) {
+        return sourced.isPresent() ? Optional.of(sourced.get().value()) : Optional.empty();
     }
 }

@@ -80,4 +80,52 @@ class StsLimitsTest {
     void unknown_regions_are_refused(String region) {
         assertThrows(AwsMfaException.class, () -> StsLimits.checkRegion(region, "--region"));
     }
+
+    /** The character loops against the patterns STS documents, over generated strings near each limit. */
+    @Test
+    void the_character_checks_accept_exactly_what_the_documented_patterns_match() {
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "az09AZ_+=/:,.@-é \\ux";
+        java.util.regex.Pattern serial = java.util.regex.Pattern.compile("[\\w+=/:,.@-]{9,256}");
+        java.util.regex.Pattern sessionName = java.util.regex.Pattern.compile("[\\w+=,.@-]{2,64}");
+        java.util.regex.Pattern externalId = java.util.regex.Pattern.compile("[\\w+=,.@:/-]{2,1224}");
+        java.util.regex.Pattern keyId = java.util.regex.Pattern.compile("\\w{16,128}");
+        java.util.regex.Pattern region = java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+        int regions = 0;
+        for (int i = 0; i < 50_000; i++) {
+            int length = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(20);
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertEquals(serial.matcher(s).matches(), StsLimits.wordsAnd(s, "+=/:,.@-", 9, 256), s);
+            assertEquals(sessionName.matcher(s).matches(), StsLimits.wordsAnd(s, "+=,.@-", 2, 64), s);
+            assertEquals(externalId.matcher(s).matches(), StsLimits.wordsAnd(s, "+=,.@:/-", 2, 1224), s);
+            assertEquals(keyId.matcher(s).matches(), StsLimits.wordsAnd(s, "", 16, 128), s);
+            String candidate = regionLike(random);
+            regions += region.matcher(candidate).matches() ? 1 : 0;
+            assertEquals(region.matcher(candidate).matches(), StsLimits.isRegionName(candidate), candidate);
+            assertEquals(region.matcher(s).matches(), StsLimits.isRegionName(s), s);
+        }
+        assertTrue(regions > 1_000, "too few valid regions generated: " + regions);
+    }
+
+    private static String regionLike(java.util.Random random) {
+        String[] pieces = {"us", "eu", "a", "abc", "gov", "west", "", "-", "1", "12", "123", "X", "east", "9"};
+        StringBuilder text = new StringBuilder(pieces[random.nextInt(3)]);
+        int parts = random.nextInt(4);
+        for (int i = 0; i < parts; i++) {
+            text.append('-').append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void sanitising_replaces_each_refused_character_as_the_pattern_did() {
+        for (String login : new String[] {"DOMAIN\\user", "j\u00f6rg m\u00fcller", "a\uD83D\uDE00b", "ok.name@x"}) {
+            String expected = login.replaceAll("[^\\w+=,.@-]", "-");
+            assertEquals(expected.length() < 2 ? "awsmfa-" + expected : expected, StsLimits.sanitizeSessionName(login));
+        }
+    }
 }
