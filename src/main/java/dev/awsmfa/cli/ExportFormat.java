@@ -63,7 +63,9 @@ public enum ExportFormat {
         @Override
         public String render(Map<String, String> variables) {
             JsonWriter json = new JsonWriter().beginObject();
-            variables.forEach(json::field);
+            for (Map.Entry<String, String> variable : variables.entrySet()) {
+                json.field(variable.getKey(), variable.getValue());
+            }
             return json.endObject() + "\n";
         }
     };
@@ -73,7 +75,9 @@ public enum ExportFormat {
     /** The whole output: one line per variable, in the map's order. */
     public String render(Map<String, String> variables) {
         StringBuilder text = new StringBuilder();
-        variables.forEach((name, value) -> text.append(line(name, value)).append('\n'));
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            text.append(line(variable.getKey(), variable.getValue())).append('\n');
+        }
         return text.toString();
     }
 }

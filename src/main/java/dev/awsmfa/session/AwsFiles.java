@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -73,7 +74,7 @@ public final class AwsFiles {
         Path file = paths.credentialsFile();
         try {
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
-            if (mode.stream().anyMatch(EXPOSED::contains)) {
+            if (!Collections.disjoint(mode, EXPOSED)) {
                 return Optional.of(file + " is readable by other users (mode " + PosixFilePermissions.toString(mode)
                         + ") and holds your long-term keys: run chmod 600 " + file + ".");
             }

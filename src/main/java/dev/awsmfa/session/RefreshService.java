@@ -6,6 +6,7 @@ import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.TotpCode;
 import dev.awsmfa.profile.CredentialsLock;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileSection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,8 +85,8 @@ public final class RefreshService {
 
     private Optional<RefreshResult> reuse(ProfileDocument credentials, RefreshSettings settings) {
         Instant now = clock.instant();
-        Optional<StoredSession> stored = credentials.profile(settings.shortTermSection())
-                .flatMap(section -> StoredSession.read(section::get));
+        Optional<ProfileSection> section = credentials.profile(settings.shortTermSection());
+        Optional<StoredSession> stored = section.isPresent() ? StoredSession.read(section.get()) : Optional.empty();
         if (stored.isEmpty()) {
             reporter.debug("No stored session in [" + settings.shortTermSection() + "]; getting a new one.");
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.awsmfa.session;
 
 import dev.awsmfa.Env;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileSection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,8 @@ public final class SessionStatusService {
         SettingsResolver.Sections sections = new SettingsResolver(env, credentials, files.config()).sections(options);
         Duration window = SettingsResolver.refreshWindow(options, env);
         Instant now = clock.instant();
-        Optional<StoredSession> session = credentials.profile(sections.shortTerm())
-                .flatMap(section -> StoredSession.read(section::get));
+        Optional<ProfileSection> section = credentials.profile(sections.shortTerm());
+        Optional<StoredSession> session = section.isPresent() ? StoredSession.read(section.get()) : Optional.empty();
         if (session.isPresent() && !session.get().complete()) {
             session = Optional.empty();
         }

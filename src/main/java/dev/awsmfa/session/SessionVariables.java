@@ -23,10 +23,10 @@ public final class SessionVariables {
         variables.put(SECRET_ACCESS_KEY, credentials.secretAccessKey());
         variables.put(SESSION_TOKEN, credentials.sessionToken());
         variables.put(EXPIRATION, rfc3339(credentials.expiration()));
-        region.ifPresent(r -> {
-            variables.put(REGION, r);
-            variables.put(DEFAULT_REGION, r);
-        });
+        if (region.isPresent()) {
+            variables.put(REGION, region.get());
+            variables.put(DEFAULT_REGION, region.get());
+        }
         return variables;
     }
 

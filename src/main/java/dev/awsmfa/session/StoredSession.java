@@ -1,5 +1,6 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.profile.ProfileSection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,21 +24,46 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
      * {@code expiration} (a hand-written static profile, say).
      */
     public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
-        Optional<Instant> expiration = values.apply(AwsKeys.EXPIRATION).flatMap(StoredSession::parseExpiration);
+        // Plain code, no lambdas: this runs on every start (docs/decisions/0002).
+        Optional<String> stored = values.apply(AwsKeys.EXPIRATION);
+        Optional<Instant> expiration = stored.isPresent() ? parseExpiration(stored.get()) : Optional.empty();
         if (expiration.isEmpty()) {
             return Optional.empty();
         }
         boolean complete = true;
         for (String key : REQUIRED) {
-            complete &= values.apply(key).filter(v -> !v.isEmpty()).isPresent();
+            complete &= nonEmpty(values.apply(key)).isPresent();
         }
         TemporaryCredentials credentials = new TemporaryCredentials(
                 values.apply(AwsKeys.ACCESS_KEY_ID).orElse(""),
                 values.apply(AwsKeys.SECRET_ACCESS_KEY).orElse(""),
                 values.apply(AwsKeys.SESSION_TOKEN).orElse(""),
                 expiration.get());
-        Optional<String> role = values.apply(AwsKeys.ASSUMED_ROLE_ARN).filter(v -> !v.isEmpty());
+        Optional<String> role = nonEmpty(values.apply(AwsKeys.ASSUMED_ROLE_ARN));
         return Optional.of(new StoredSession(credentials, role, complete));
+    }
+
+    /** {@link #read(Function)} of a section's values. */
+    public static Optional<StoredSession> read(ProfileSection section) {
+        return read(new SectionValues(section));
+    }
+
+    private static Optional<String> nonEmpty(Optional<String> value) {
+        return value.isPresent() && value.get().isEmpty() ? Optional.empty() : value;
+    }
+
+    /** A section as a look-up, without a method reference's start-up cost. */
+    private static final class SectionValues implements Function<String, Optional<String>> {
+        private final ProfileSection section;
+
+        SectionValues(ProfileSection section) {
+            this.section = section;
+        }
+
+        @Override
+        public Optional<String> apply(String key) {
+            return section.get(key);
+        }
     }
 
     /** aws-mfa's naive UTC, or RFC 3339 as other tools write it. */
@@ -78,8 +104,8 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
             return Optional.of("the stored session is incomplete");
         }
         if (!roleArn.equals(wantedRole)) {
-            return Optional.of(wantedRole.map(r -> "the stored session is not for role " + r)
-                    .orElse("the stored session is for role " + roleArn.orElse("") + ", and no role was asked for"));
+            return Optional.of(wantedRole.isPresent() ? "the stored session is not for role " + wantedRole.get()
+                    : "the stored session is for role " + roleArn.orElse("") + ", and no role was asked for");
         }
         switch (stateAt(now, refreshWindow)) {
             case EXPIRED:
