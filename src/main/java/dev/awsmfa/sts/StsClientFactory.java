@@ -10,7 +10,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -30,8 +29,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  * <li>FIPS, dual-stack and the defaults mode are fixed, so {@code AWS_USE_FIPS_ENDPOINT} cannot
  *     clash with the explicit endpoint and {@code AWS_DEFAULTS_MODE=auto} cannot query IMDS.
  * </ul>
- * Proxy settings of the JVM still apply through the url-connection client, which people behind a
- * corporate proxy need.
+ * Proxy settings of the JVM and {@code HTTP_PROXY} still apply through the url-connection client
+ * ({@link StsHttpClients}), which people behind a corporate proxy need.
  */
 final class StsClientFactory {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -54,10 +53,7 @@ final class StsClientFactory {
                 .defaultsMode(DefaultsMode.LEGACY)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
                         target.credentials().accessKeyId(), target.credentials().secretAccessKey())))
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(shorter(CONNECT_TIMEOUT, timeout))
-                        .socketTimeout(timeout)
-                        .build())
+                .httpClient(StsHttpClients.forEndpoint(endpoint, shorter(CONNECT_TIMEOUT, timeout), timeout))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         // Both are needed: with only the file, the SDK still primes its default supplier (~/.aws/*).
                         .defaultProfileFile(noProfiles)

@@ -24,9 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +92,7 @@ class StsClientIsolationTest {
      */
     @Nested
     class SdkSettingsAreIgnored {
-        final Map<String, String> saved = new HashMap<>();
+        final SystemProperties properties = new SystemProperties();
         WireMockServer sts;
 
         @BeforeEach
@@ -115,19 +113,12 @@ class StsClientIsolationTest {
         }
 
         private void set(String key, String value) {
-            saved.put(key, System.getProperty(key));
-            System.setProperty(key, value);
+            properties.set(key, value);
         }
 
         @AfterEach
         void restore() {
-            saved.forEach((key, value) -> {
-                if (value == null) {
-                    System.clearProperty(key);
-                } else {
-                    System.setProperty(key, value);
-                }
-            });
+            properties.restore();
             sts.stop();
         }
 
