@@ -1,20 +1,23 @@
 package dev.awsmfa.profile;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Builds what botocore returns for parsed sections: the section's own settings first, then the
+ * What botocore returns for parsed sections: the section's own settings first, then the
  * {@code [DEFAULT]} settings it does not override, nested blocks as maps.
  */
 final class BotocoreView {
     private BotocoreView() {
     }
 
-    static ProfileSection section(ParsedSection section, Map<String, ParsedOption> defaults) {
+    static ProfileSection section(ParsedSection section, OptionTable defaults) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Map<String, String>> nested = new LinkedHashMap<>();
-        for (ParsedOption option : merged(section, defaults).values()) {
+        for (ParsedOption option : merged(section, defaults)) {
             if (option.nested() != null) {
                 nested.put(option.key(), option.nested());
             } else {
@@ -31,7 +34,7 @@ final class BotocoreView {
                 continue;
             }
             Map<String, Object> values = new LinkedHashMap<>();
-            for (ParsedOption option : merged(section, file.defaults()).values()) {
+            for (ParsedOption option : merged(section, file.defaults())) {
                 values.put(option.key(), option.nested() != null ? option.nested() : option.value());
             }
             raw.put(section.name(), values);
@@ -39,13 +42,16 @@ final class BotocoreView {
         return raw;
     }
 
-    private static Map<String, ParsedOption> merged(ParsedSection section, Map<String, ParsedOption> defaults) {
+    /** The section's own settings, then the inherited ones it does not override. */
+    private static Collection<ParsedOption> merged(ParsedSection section, OptionTable defaults) {
         if (defaults.isEmpty()) {
-            return section.options();
+            return section.options().inOrder();
         }
-        Map<String, ParsedOption> merged = new LinkedHashMap<>(section.options());
-        for (Map.Entry<String, ParsedOption> inherited : defaults.entrySet()) {
-            merged.putIfAbsent(inherited.getKey(), inherited.getValue());
+        List<ParsedOption> merged = new ArrayList<>(section.options().inOrder());
+        for (ParsedOption inherited : defaults.inOrder()) {
+            if (section.options().get(inherited.key()) == null) {
+                merged.add(inherited);
+            }
         }
         return merged;
     }

@@ -8,5 +8,5 @@ import java.util.Map;
  * blocks), the named ones by name, and the {@code [DEFAULT]} settings every section inherits.
  */
 record ParsedFile(TextLines lines, List<ParsedSection> sections, Map<String, ParsedSection> byName,
-                  Map<String, ParsedOption> defaults) {
+                  OptionTable defaults) {
 }

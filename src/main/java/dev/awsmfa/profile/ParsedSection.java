@@ -1,8 +1,5 @@
 package dev.awsmfa.profile;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * One {@code [name]} header and the lines up to the next header: its settings by key, in file
  * order, and where it starts and ends.
@@ -10,7 +7,7 @@ import java.util.Map;
 final class ParsedSection {
     private final String name;
     private final int headerLine;
-    private final Map<String, ParsedOption> options = new LinkedHashMap<>();
+    private final OptionTable options = new OptionTable();
     private int endLine;
 
     ParsedSection(String name, int headerLine) {
@@ -37,16 +34,12 @@ final class ParsedSection {
         endLine = line;
     }
 
-    Map<String, ParsedOption> options() {
+    OptionTable options() {
         return options;
     }
 
     ParsedOption lastOption() {
-        ParsedOption last = null;
-        for (ParsedOption option : options.values()) {
-            last = option;
-        }
-        return last;
+        return options.last();
     }
 
     boolean isDefaults() {

@@ -170,9 +170,8 @@ public final class ProfileDocument {
     /** Guards the editor: the edited section must read back with exactly the values written. */
     private void requireValues(String profileName, Map<String, String> expected) {
         ParsedSection section = profiles.get(profileName);
-        Map<String, ParsedOption> actual = section != null ? section.options() : Map.of();
         for (Map.Entry<String, String> entry : expected.entrySet()) {
-            ParsedOption option = actual.get(entry.getKey());
+            ParsedOption option = section != null ? section.options().get(entry.getKey()) : null;
             boolean asWritten = entry.getValue() == null ? option == null
                     : option != null && option.nested() == null && entry.getValue().equals(option.value());
             if (!asWritten) {

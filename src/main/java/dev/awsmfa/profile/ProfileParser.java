@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,8 +20,11 @@ final class ProfileParser {
     private final TextLines lines;
     private final List<ParsedSection> sections = new ArrayList<>();
     private final Map<String, ParsedSection> byName = new HashMap<>();
-    private final Map<String, ParsedOption> defaults = new LinkedHashMap<>();
+    private final OptionTable defaults = new OptionTable();
+    private final KeyNames keyNames = new KeyNames();
+    private final OptionBuilder builder = new OptionBuilder();
     private ParsedSection section;
+    /** The setting being read ({@link #builder}), or {@code null} between settings. */
     private OptionBuilder option;
     private int indentLevel;
 
@@ -37,47 +39,64 @@ final class ProfileParser {
 
     private ParsedFile run() {
         String text = lines.text();
+        // The loop only calls: under C1 a loop body is compiled only after ~60,000 turns (OSR),
+        // a method after a few hundred calls, so a file of thousands of lines is read compiled.
         for (int i = 0; i < lines.count(); i++) {
-            int from = lines.start(i);
-            int to = lines.contentEnd(i);
-            int first = PythonText.skipSpace(text, from, to);
-            if (first == to) {
-                if (option != null) {
-                    option.blank();
-                }
-                continue;
-            }
-            char c = text.charAt(first);
-            if (c == '#' || c == ';') {
-                continue;
-            }
-            int indent = first - from;
-            int last = PythonText.trimEnd(text, first, to);
-            if (option != null && indent > indentLevel) {
-                option.continuation(text.substring(first, last), i);
-                continue;
-            }
-            indentLevel = indent;
-            readStatement(text.substring(first, last), i);
+            readLine(text, i);
         }
         finishSection(lines.count());
         return new ParsedFile(lines, sections, byName, defaults);
     }
 
-    private void readStatement(String statement, int line) {
-        int close = statement.lastIndexOf(']');
-        if (statement.charAt(0) == '[' && close >= 2) {
-            startSection(statement.substring(1, close), line);
+    private void readLine(String text, int i) {
+        int from = lines.start(i);
+        int to = lines.contentEnd(i);
+        int first = PythonText.skipSpace(text, from, to);
+        if (first == to) {
+            if (option != null) {
+                option.blank();
+            }
+            return;
+        }
+        char c = text.charAt(first);
+        if (c == '#' || c == ';') {
+            return;
+        }
+        int indent = first - from;
+        int last = PythonText.trimEnd(text, first, to);
+        if (option != null && indent > indentLevel) {
+            option.continuation(first, last, i);
+            return;
+        }
+        indentLevel = indent;
+        readStatement(text, first, last, i);
+    }
+
+    /** Reads the statement {@code text[first, last)}: offsets rather than a substring per line. */
+    private void readStatement(String text, int first, int last, int line) {
+        int close = text.charAt(first) == '[' ? closingBracket(text, first, last) : -1;
+        if (close >= 0) {
+            startSection(text.substring(first + 1, close), line);
         } else if (section == null) {
-            throw error(line, describe(statement) + " comes before the first [section] header; " + REFUSED
-                    + "put a section header such as [default] above it, or delete it");
+            throw error(line, describe(text.substring(first, last)) + " comes before the first [section] header; "
+                    + REFUSED + "put a section header such as [default] above it, or delete it");
         } else {
-            startOption(statement, line);
+            startOption(text, first, last, line);
         }
     }
 
+    /** configparser's greedy {@code \[(.+)\]}: the last ']' of the statement, with a name before it. */
+    private static int closingBracket(String text, int first, int last) {
+        for (int i = last - 1; i >= first + 2; i--) {
+            if (text.charAt(i) == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static String describe(String statement) {
-        int delimiter = delimiterIndex(statement);
+        int delimiter = delimiterIndex(statement, 0, statement.length());
         return delimiter > 0 ? "setting '" + statement.substring(0, delimiter).strip() + "'" : "a line";
     }
 
@@ -95,34 +114,38 @@ final class ProfileParser {
         }
     }
 
-    private void startOption(String statement, int line) {
-        int delimiter = delimiterIndex(statement);
+    private void startOption(String text, int first, int last, int line) {
+        int delimiter = delimiterIndex(text, first, last);
         if (delimiter < 0) {
+            String statement = text.substring(first, last);
             throw error(line, statement.charAt(0) == '['
                     ? "section header '" + statement + "' has no closing ']'; " + REFUSED + "add the ']'"
                     : "this line is not 'key = value', a [section] header or a comment; " + REFUSED
                     + "fix it, indent it to continue the value above, or start it with '#'");
         }
-        String key = statement.substring(0, PythonText.trimEnd(statement, 0, delimiter)).toLowerCase(Locale.ROOT);
-        if (key.isEmpty()) {
-            throw error(line, "a setting has no key name before its '" + statement.charAt(delimiter) + "'; "
+        int keyEnd = PythonText.trimEnd(text, first, delimiter);
+        if (keyEnd == first) {
+            throw error(line, "a setting has no key name before its '" + text.charAt(delimiter) + "'; "
                     + REFUSED + "add the key name or delete the line");
         }
-        Map<String, ParsedOption> keys = section.isDefaults() ? defaults : section.options();
+        String key = keyNames.key(text, first, keyEnd);
+        OptionTable keys = section.isDefaults() ? defaults : section.options();
         ParsedOption previous = keys.get(key);
         boolean pending = option != null && option.key.equals(key) && option.owner == section;
         if (previous != null || pending) {
-            int first = pending ? option.line : previous.line();
-            throw error(line, "duplicate key '" + key + "' in [" + section.name() + "] (first at line " + (first + 1)
-                    + "; key names ignore case); " + REFUSED + "remove one of them");
+            int firstLine = pending ? option.line : previous.line();
+            throw error(line, "duplicate key '" + key + "' in [" + section.name() + "] (first at line "
+                    + (firstLine + 1) + "; key names ignore case); " + REFUSED + "remove one of them");
         }
         finishOption();
-        option = new OptionBuilder(section, key, line, PythonText.strip(statement, delimiter + 1, statement.length()));
+        int valueStart = PythonText.skipSpace(text, delimiter + 1, last);
+        option = builder.begin(section, key, line, valueStart, PythonText.trimEnd(text, valueStart, last));
     }
 
-    private static int delimiterIndex(String statement) {
-        for (int i = 0; i < statement.length(); i++) {
-            char c = statement.charAt(i);
+    /** The first '=' or ':' in {@code s[from, to)}, or -1. */
+    private static int delimiterIndex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '=' || c == ':') {
                 return i;
             }
@@ -142,8 +165,7 @@ final class ProfileParser {
         if (option == null) {
             return;
         }
-        ParsedOption done = option.build();
-        (option.owner.isDefaults() ? defaults : option.owner.options()).put(done.key(), done);
+        (option.owner.isDefaults() ? defaults : option.owner.options()).add(option.build());
         option = null;
     }
 
@@ -151,44 +173,55 @@ final class ProfileParser {
         return new ProfileFileException(fileName, line + 1, problem);
     }
 
-    /** Collects one setting's value parts while its continuation lines are read. */
+    /**
+     * Collects one setting's value parts while its continuation lines are read. One instance
+     * serves every setting of the file in turn: most settings are one line and need no state.
+     */
     private final class OptionBuilder {
-        final ParsedSection owner;
-        final String key;
-        final int line;
-        private final String first;
+        ParsedSection owner;
+        String key;
+        int line;
+        private int valueStart;
+        private int valueEnd;
         private StringBuilder more;
         private int lastLine;
         private int pendingBlanks;
 
-        OptionBuilder(ParsedSection owner, String key, int line, String first) {
+        OptionBuilder begin(ParsedSection owner, String key, int line, int valueStart, int valueEnd) {
             this.owner = owner;
             this.key = key;
             this.line = line;
-            this.first = first;
+            this.valueStart = valueStart;
+            this.valueEnd = valueEnd;
+            this.more = null;
             this.lastLine = line;
+            this.pendingBlanks = 0;
+            return this;
         }
 
         void blank() {
             pendingBlanks++;
         }
 
-        void continuation(String part, int at) {
+        void continuation(int from, int to, int at) {
             if (more == null) {
                 // Most settings are one line: only multi-line values pay for a builder.
-                more = new StringBuilder(first);
+                more = new StringBuilder().append(lines.text(), valueStart, valueEnd);
             }
             for (; pendingBlanks > 0; pendingBlanks--) {
                 more.append('\n');
             }
-            more.append('\n').append(part);
+            more.append('\n').append(lines.text(), from, to);
             lastLine = at;
         }
 
         ParsedOption build() {
-            String joined = more == null ? first : more.toString();
-            Map<String, String> nested = joined.startsWith("\n") ? nested() : null;
-            return new ParsedOption(key, line, lastLine + 1, joined, nested);
+            if (more == null) {
+                return ParsedOption.oneLine(key, line, lines.text(), valueStart, valueEnd);
+            }
+            // A value that starts with a line break (an empty first line) is a nested block.
+            Map<String, String> nested = valueStart == valueEnd ? nested() : null;
+            return ParsedOption.multiLine(key, line, lastLine + 1, more.toString(), nested);
         }
 
         /** botocore's {@code _parse_nested}: every non-blank line of the block must hold an '='. */
