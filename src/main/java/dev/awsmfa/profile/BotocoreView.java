@@ -2,6 +2,7 @@ package dev.awsmfa.profile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,35 @@ final class BotocoreView {
     private BotocoreView() {
     }
 
-    static ProfileSection section(ParsedSection section, OptionTable defaults) {
+    /** The plain value of a lower-cased key, own or inherited; {@code null} when absent or a nested block. */
+    static String value(ParsedSection section, OptionTable defaults, String key) {
+        ParsedOption option = section.options().get(key);
+        if (option == null) {
+            option = defaults.get(key);
+        }
+        return option == null || option.nested() != null ? null : option.value();
+    }
+
+    /** The plain values, key order as in the file. */
+    static Map<String, String> values(ParsedSection section, OptionTable defaults) {
         Map<String, String> values = new LinkedHashMap<>();
+        for (ParsedOption option : merged(section, defaults)) {
+            if (option.nested() == null) {
+                values.put(option.key(), option.value());
+            }
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** The nested blocks, key order as in the file. */
+    static Map<String, Map<String, String>> nested(ParsedSection section, OptionTable defaults) {
         Map<String, Map<String, String>> nested = new LinkedHashMap<>();
         for (ParsedOption option : merged(section, defaults)) {
             if (option.nested() != null) {
                 nested.put(option.key(), option.nested());
-            } else {
-                values.put(option.key(), option.value());
             }
         }
-        return new ProfileSection(section.name(), section.headerLine() + 1, values, nested);
+        return Collections.unmodifiableMap(nested);
     }
 
     static Map<String, Map<String, Object>> raw(ParsedFile file) {

@@ -105,7 +105,7 @@ public final class ProfileDocument {
     }
 
     private Optional<ProfileSection> view(ParsedSection section) {
-        return section == null ? Optional.empty() : Optional.of(BotocoreView.section(section, parsed.defaults()));
+        return section == null ? Optional.empty() : Optional.of(new ProfileSection(section, parsed.defaults()));
     }
 
     /**
