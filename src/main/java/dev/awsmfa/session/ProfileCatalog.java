@@ -35,67 +35,73 @@ public final class ProfileCatalog {
     }
 
     public List<ProfileSummary> list(Instant now) {
-        List<ProfileSummary> rows = new ArrayList<>();
-        for (String name : names()) {
+        List<String> names = names();
+        List<ProfileSummary> rows = new ArrayList<>(names.size());
+        for (String name : names) {
             rows.add(summary(name, now));
         }
         return rows;
     }
 
+    // Plain nullable values below, not Optional chains: the chains allocate an Optional and a
+    // lambda per look-up, about 20 per row, which a list of thousands of profiles pays under C1.
     private ProfileSummary summary(String name, Instant now) {
-        Optional<ProfileSection> creds = credentials.profile(name);
-        Optional<ProfileSection> conf = config.profile(name);
-        Optional<StoredSession> session = creds.flatMap(s -> StoredSession.read(s::get));
-        ProfileKind kind = kind(name, creds, conf, session);
-        Optional<String> keyId = value(creds, AwsKeys.ACCESS_KEY_ID).map(Secrets::maskKeyId);
-        Optional<String> role = session.flatMap(StoredSession::roleArn)
-                .or(() -> value(conf, AwsKeys.ROLE_ARN))
-                .or(() -> value(creds, AwsKeys.LEGACY_ASSUME_ROLE));
-        Optional<Instant> expiration = session.map(StoredSession::expiration);
-        Optional<Duration> remaining = session.map(s -> s.timeLeft(now));
-        Optional<Boolean> valid = remaining.map(left -> !left.isZero());
-        return new ProfileSummary(name, kind, keyId, device(name, creds, conf), role, value(conf, AwsKeys.REGION),
-                expiration, valid, remaining);
+        ProfileSection creds = credentials.profile(name).orElse(null);
+        ProfileSection conf = config.profile(name).orElse(null);
+        StoredSession session = creds != null ? StoredSession.read(creds::get).orElse(null) : null;
+        String keyId = value(creds, AwsKeys.ACCESS_KEY_ID);
+        String role = session != null && session.roleArn().isPresent() ? session.roleArn().get()
+                : firstOf(value(conf, AwsKeys.ROLE_ARN), value(creds, AwsKeys.LEGACY_ASSUME_ROLE));
+        Duration remaining = session != null ? session.timeLeft(now) : null;
+        return new ProfileSummary(name, kind(name, creds, conf, session),
+                Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
+                Optional.ofNullable(device(name, creds, conf)), Optional.ofNullable(role),
+                Optional.ofNullable(value(conf, AwsKeys.REGION)),
+                Optional.ofNullable(session != null ? session.expiration() : null),
+                Optional.ofNullable(remaining != null ? !remaining.isZero() : null), Optional.ofNullable(remaining));
     }
 
-    private static ProfileKind kind(String name, Optional<ProfileSection> creds, Optional<ProfileSection> conf,
-            Optional<StoredSession> session) {
-        if (value(conf, AwsKeys.SSO_SESSION).or(() -> value(conf, AwsKeys.SSO_START_URL)).isPresent()) {
+    private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, StoredSession session) {
+        if (firstOf(value(conf, AwsKeys.SSO_SESSION), value(conf, AwsKeys.SSO_START_URL)) != null) {
             return ProfileKind.SSO;
         }
-        if (value(conf, AwsKeys.ROLE_ARN).isPresent()) {
+        if (value(conf, AwsKeys.ROLE_ARN) != null) {
             return ProfileKind.ROLE;
         }
-        if (session.isPresent()) {
-            boolean role = session.get().roleArn().isPresent()
-                    || value(creds, AwsKeys.ASSUMED_ROLE).filter("true"::equalsIgnoreCase).isPresent();
+        if (session != null) {
+            boolean role = session.roleArn().isPresent() || "true".equalsIgnoreCase(value(creds, AwsKeys.ASSUMED_ROLE));
             return role ? ProfileKind.ROLE_SESSION : ProfileKind.MFA_SESSION;
         }
-        if (value(creds, AwsKeys.ACCESS_KEY_ID).isEmpty()) {
+        if (value(creds, AwsKeys.ACCESS_KEY_ID) == null) {
             return ProfileKind.CONFIG_ONLY;
         }
-        boolean awsMfaKeys = value(creds, AwsKeys.LEGACY_MFA_DEVICE).or(() -> value(creds, AwsKeys.LEGACY_ASSUME_ROLE))
-                .isPresent();
+        boolean awsMfaKeys = firstOf(value(creds, AwsKeys.LEGACY_MFA_DEVICE), value(creds, AwsKeys.LEGACY_ASSUME_ROLE))
+                != null;
         return name.endsWith(LONG_TERM_SUFFIX) || awsMfaKeys ? ProfileKind.LONG_TERM : ProfileKind.STATIC;
     }
 
-    /** The profile's own device, else its long-term sibling's (where aws-mfa keeps it for a session). */
-    private Optional<String> device(String name, Optional<ProfileSection> creds, Optional<ProfileSection> conf) {
-        Optional<String> own = ownDevice(creds, conf);
-        if (own.isPresent() || name.endsWith(LONG_TERM_SUFFIX)) {
+    /** The profile's own device, else its long-term sibling's (where aws-mfa keeps it for a session); or null. */
+    private String device(String name, ProfileSection creds, ProfileSection conf) {
+        String own = ownDevice(creds, conf);
+        if (own != null || name.endsWith(LONG_TERM_SUFFIX)) {
             return own;
         }
         String sibling = name + LONG_TERM_SUFFIX;
-        return ownDevice(credentials.profile(sibling), config.profile(sibling));
+        return ownDevice(credentials.profile(sibling).orElse(null), config.profile(sibling).orElse(null));
     }
 
-    private static Optional<String> ownDevice(Optional<ProfileSection> creds, Optional<ProfileSection> conf) {
-        return value(creds, AwsKeys.LEGACY_MFA_DEVICE)
-                .or(() -> value(creds, AwsKeys.MFA_SERIAL))
-                .or(() -> value(conf, AwsKeys.MFA_SERIAL));
+    private static String ownDevice(ProfileSection creds, ProfileSection conf) {
+        return firstOf(firstOf(value(creds, AwsKeys.LEGACY_MFA_DEVICE), value(creds, AwsKeys.MFA_SERIAL)),
+                value(conf, AwsKeys.MFA_SERIAL));
     }
 
-    private static Optional<String> value(Optional<ProfileSection> section, String key) {
-        return section.flatMap(s -> s.get(key)).filter(v -> !v.isBlank());
+    /** A key's value in a section that may be absent; {@code null} when absent or blank. */
+    private static String value(ProfileSection section, String key) {
+        String value = section != null ? section.get(key).orElse(null) : null;
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String firstOf(String first, String second) {
+        return first != null ? first : second;
     }
 }

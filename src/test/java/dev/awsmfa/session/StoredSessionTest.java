@@ -1,6 +1,7 @@
 package dev.awsmfa.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -95,6 +96,29 @@ class StoredSessionTest {
             assertTrue(read(awsMfaSection("2026-11-28 13:00:00"))
                     .reasonToRefresh(Optional.of("arn:aws:iam::123456789012:role/admin"), NOW, WINDOW).isPresent());
         }
+    }
+
+    @Test
+    void every_key_aws_mfa_writes_must_be_set_and_not_empty() {
+        for (String key : new String[] {"assumed_role", "aws_access_key_id", "aws_secret_access_key", "aws_session_token",
+            "aws_security_token"}) {
+            Map<String, String> values = awsMfaSection("2026-11-28 13:00:00");
+            values.put(key, "");
+            assertFalse(read(values).complete(), key + " empty");
+            values.remove(key);
+            assertFalse(read(values).complete(), key + " missing");
+        }
+        assertTrue(read(awsMfaSection("2026-11-28 13:00:00")).complete());
+    }
+
+    @Test
+    void reads_the_keys_and_an_empty_role_as_none() {
+        Map<String, String> values = awsMfaSection("2026-11-28 13:00:00");
+        values.put("assumed_role_arn", "");
+        StoredSession session = read(values);
+        assertEquals(Optional.empty(), session.roleArn());
+        assertEquals(new TemporaryCredentials("ASIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "FAKEsessionTOKEN", Instant.parse("2026-11-28T13:00:00Z")), session.credentials());
     }
 
     @Test
