@@ -88,12 +88,16 @@ public final class Timestamps {
         return pad(text, value.getSecond(), 2).toString();
     }
 
-    /** Appends {@code value} zero-padded to {@code width} digits. */
+    /** Appends {@code value} zero-padded to {@code width} characters (a minus sign counts as one). */
     static StringBuilder pad(StringBuilder text, long value, int width) {
-        String digits = Long.toString(value);
-        for (int i = digits.length(); i < width; i++) {
+        // Counted rather than Long.toString(value).length(): no String per number of a list of thousands.
+        int length = value < 0 ? 2 : 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            length++;
+        }
+        for (int i = length; i < width; i++) {
             text.append('0');
         }
-        return text.append(digits);
+        return text.append(value);
     }
 }
