@@ -2,7 +2,6 @@ package dev.awsmfa.profile;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,8 @@ final class ProfileParser {
     private final String fileName;
     private final TextLines lines;
     private final List<ParsedSection> sections = new ArrayList<>();
-    private final Map<String, ParsedSection> byName = new HashMap<>();
+    /** In file order: for credentials it is the profile map as it stands (see ProfileNaming). */
+    private final Map<String, ParsedSection> byName = new LinkedHashMap<>();
     private final OptionTable defaults = new OptionTable();
     private final KeyNames keyNames = new KeyNames();
     private final OptionBuilder builder = new OptionBuilder();

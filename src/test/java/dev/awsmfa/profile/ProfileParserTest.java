@@ -1,5 +1,6 @@
 package dev.awsmfa.profile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,5 +53,29 @@ class ProfileParserTest {
                 ProfileFileKind.CONFIG);
         assertEquals(Map.of("max_concurrent_requests", "20", "addressing_style", "path"),
                 document.botocoreView().get("default").get("s3"));
+    }
+
+    @Test
+    void gives_back_the_bytes_it_read_even_after_the_caller_reuses_its_array() {
+        byte[] input = "# caf\u00e9 \ud83d\ude00\r\n[dev]\r\nregion = \u65e5\u672c\rkey=\u00a0v".getBytes(StandardCharsets.UTF_8);
+        byte[] original = input.clone();
+        ProfileDocument document = ProfileDocument.parse("f", input, ProfileFileKind.CREDENTIALS);
+        java.util.Arrays.fill(input, (byte) 'x');
+        assertArrayEquals(original, document.toBytes());
+        assertEquals(java.util.List.of("dev"), document.profileNames());
+    }
+
+    @Test
+    void credentials_profiles_are_the_named_sections_in_file_order() {
+        StringBuilder text = new StringBuilder("[b]\n[DEFAULT]\nx = 1\n[a]\n[profile c]\n");
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("b", "a", "profile c"));
+        for (int i = 40; i > 0; i--) {
+            text.append("[s").append(i * 7919 % 1000).append("]\n");
+            expected.add("s" + i * 7919 % 1000);
+        }
+        ProfileDocument document = parse(text.toString(), ProfileFileKind.CREDENTIALS);
+        assertEquals(expected, document.profileNames());
+        assertEquals(java.util.Optional.of("1"), document.profile("a").orElseThrow().get("x"));
+        assertTrue(document.profile("DEFAULT").isEmpty());
     }
 }
