@@ -48,6 +48,11 @@ public final class ProfileSection {
 
     /** The value of a key, case-insensitively; empty when absent. Blank values are returned as "". */
     public Optional<String> get(String key) {
+        return Optional.ofNullable(value(key));
+    }
+
+    /** What {@link #get} finds, or {@code null}: for callers that read many keys of many sections. */
+    public String value(String key) {
         // Keys are stored lower-cased and callers mostly ask for lower-case names: a hit needs no
         // case folding, which costs more than the look-up itself.
         String value = BotocoreView.value(section, defaults, key);
@@ -57,6 +62,6 @@ public final class ProfileSection {
                 value = BotocoreView.value(section, defaults, lower);
             }
         }
-        return Optional.ofNullable(value);
+        return value;
     }
 }

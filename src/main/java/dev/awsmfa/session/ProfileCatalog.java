@@ -6,10 +6,9 @@ import dev.awsmfa.profile.ProfileSection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every profile of both AWS files, as {@code aws configure list-profiles} sees them (the union,
@@ -29,9 +28,13 @@ public final class ProfileCatalog {
 
     /** Profile names in the order the AWS CLI lists them. */
     public List<String> names() {
-        Set<String> names = new LinkedHashSet<>(credentials.profileNames());
-        names.addAll(config.profileNames());
-        return List.copyOf(names);
+        List<String> names = new ArrayList<>(credentials.profileNames());
+        for (String name : config.profileNames()) {
+            if (credentials.profile(name).isEmpty()) {
+                names.add(name);
+            }
+        }
+        return Collections.unmodifiableList(names);
     }
 
     public List<ProfileSummary> list(Instant now) {
@@ -43,40 +46,48 @@ public final class ProfileCatalog {
         return rows;
     }
 
-    // Plain nullable values below, not Optional chains: the chains allocate an Optional and a
-    // lambda per look-up, about 20 per row, which a list of thousands of profiles pays under C1.
+    // Plain nullable values below, each key read once, not Optional chains: those allocate an
+    // Optional and a lambda per look-up, which a list of thousands of profiles pays under C1.
     private ProfileSummary summary(String name, Instant now) {
         ProfileSection creds = credentials.profile(name).orElse(null);
         ProfileSection conf = config.profile(name).orElse(null);
-        StoredSession session = creds != null ? StoredSession.read(creds::get).orElse(null) : null;
+        // A session is a readable expiration (see ProfileKind); its keys and tokens are not read.
+        Instant expiration = creds != null ? expiration(creds) : null;
+        String sessionRole = expiration != null ? nonEmpty(creds.value(AwsKeys.ASSUMED_ROLE_ARN)) : null;
         String keyId = value(creds, AwsKeys.ACCESS_KEY_ID);
-        String role = session != null && session.roleArn().isPresent() ? session.roleArn().get()
-                : firstOf(value(conf, AwsKeys.ROLE_ARN), value(creds, AwsKeys.LEGACY_ASSUME_ROLE));
-        Duration remaining = session != null ? session.timeLeft(now) : null;
-        return new ProfileSummary(name, kind(name, creds, conf, session),
+        String configRole = value(conf, AwsKeys.ROLE_ARN);
+        String role = sessionRole != null ? sessionRole
+                : configRole != null ? configRole : value(creds, AwsKeys.LEGACY_ASSUME_ROLE);
+        Duration remaining = expiration != null ? StoredSession.timeLeft(expiration, now) : null;
+        return new ProfileSummary(name, kind(name, creds, conf, expiration != null, sessionRole, keyId, configRole),
                 Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
                 Optional.ofNullable(device(name, creds, conf)), Optional.ofNullable(role),
-                Optional.ofNullable(value(conf, AwsKeys.REGION)),
-                Optional.ofNullable(session != null ? session.expiration() : null),
+                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration),
                 Optional.ofNullable(remaining != null ? !remaining.isZero() : null), Optional.ofNullable(remaining));
     }
 
-    private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, StoredSession session) {
-        if (firstOf(value(conf, AwsKeys.SSO_SESSION), value(conf, AwsKeys.SSO_START_URL)) != null) {
+    private static Instant expiration(ProfileSection creds) {
+        String text = creds.value(AwsKeys.EXPIRATION);
+        return text != null ? StoredSession.parseExpiration(text).orElse(null) : null;
+    }
+
+    private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, boolean session,
+            String sessionRole, String keyId, String configRole) {
+        if (value(conf, AwsKeys.SSO_SESSION) != null || value(conf, AwsKeys.SSO_START_URL) != null) {
             return ProfileKind.SSO;
         }
-        if (value(conf, AwsKeys.ROLE_ARN) != null) {
+        if (configRole != null) {
             return ProfileKind.ROLE;
         }
-        if (session != null) {
-            boolean role = session.roleArn().isPresent() || "true".equalsIgnoreCase(value(creds, AwsKeys.ASSUMED_ROLE));
+        if (session) {
+            boolean role = sessionRole != null || "true".equalsIgnoreCase(value(creds, AwsKeys.ASSUMED_ROLE));
             return role ? ProfileKind.ROLE_SESSION : ProfileKind.MFA_SESSION;
         }
-        if (value(creds, AwsKeys.ACCESS_KEY_ID) == null) {
+        if (keyId == null) {
             return ProfileKind.CONFIG_ONLY;
         }
-        boolean awsMfaKeys = firstOf(value(creds, AwsKeys.LEGACY_MFA_DEVICE), value(creds, AwsKeys.LEGACY_ASSUME_ROLE))
-                != null;
+        boolean awsMfaKeys = value(creds, AwsKeys.LEGACY_MFA_DEVICE) != null
+                || value(creds, AwsKeys.LEGACY_ASSUME_ROLE) != null;
         return name.endsWith(LONG_TERM_SUFFIX) || awsMfaKeys ? ProfileKind.LONG_TERM : ProfileKind.STATIC;
     }
 
@@ -91,17 +102,20 @@ public final class ProfileCatalog {
     }
 
     private static String ownDevice(ProfileSection creds, ProfileSection conf) {
-        return firstOf(firstOf(value(creds, AwsKeys.LEGACY_MFA_DEVICE), value(creds, AwsKeys.MFA_SERIAL)),
-                value(conf, AwsKeys.MFA_SERIAL));
+        String device = value(creds, AwsKeys.LEGACY_MFA_DEVICE);
+        if (device == null) {
+            device = value(creds, AwsKeys.MFA_SERIAL);
+        }
+        return device != null ? device : value(conf, AwsKeys.MFA_SERIAL);
     }
 
     /** A key's value in a section that may be absent; {@code null} when absent or blank. */
     private static String value(ProfileSection section, String key) {
-        String value = section != null ? section.get(key).orElse(null) : null;
+        String value = section != null ? section.value(key) : null;
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String firstOf(String first, String second) {
-        return first != null ? first : second;
+    private static String nonEmpty(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

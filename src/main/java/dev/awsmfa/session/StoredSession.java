@@ -60,7 +60,12 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
 
     /** Time left, zero once expired. */
     public Duration timeLeft(Instant now) {
-        Duration remaining = remaining(now);
+        return timeLeft(expiration(), now);
+    }
+
+    /** Time left until an expiration, zero once it has passed. */
+    public static Duration timeLeft(Instant expiration, Instant now) {
+        Duration remaining = Duration.between(now, expiration);
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 

@@ -27,6 +27,9 @@ class ProfileSectionTest {
         assertEquals(Optional.of(""), dev.get("blank"));
         assertEquals(Optional.empty(), dev.get("role_arn"));
         assertEquals(Optional.empty(), dev.get("ROLE_ARN"));
+        assertEquals("eu-west-1", dev.value("REGION"));
+        assertEquals("", dev.value("blank"));
+        assertEquals(null, dev.value("role_arn"));
     }
 
     @Test

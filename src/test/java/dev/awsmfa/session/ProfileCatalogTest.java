@@ -105,4 +105,14 @@ class ProfileCatalogTest {
         assertEquals(Optional.empty(), session.role(), "a blank assumed_role_arn");
         assertEquals(Optional.of("arn:aws:iam::1:mfa/sibling"), session.device());
     }
+
+    @Test
+    void a_readable_expiration_makes_a_session_even_without_its_keys_and_an_unreadable_one_does_not() {
+        Map<String, ProfileSummary> rows = byName(catalog("[bare]\nexpiration = 2026-11-28T12:30:00Z\n"
+                + "[garbled]\n" + KEYS + "expiration = soon\n", ""));
+        assertEquals(ProfileKind.MFA_SESSION, rows.get("bare").kind());
+        assertEquals(Optional.of(Duration.ofMinutes(30)), rows.get("bare").remaining());
+        assertEquals(ProfileKind.STATIC, rows.get("garbled").kind());
+        assertEquals(Optional.empty(), rows.get("garbled").expiration());
+    }
 }

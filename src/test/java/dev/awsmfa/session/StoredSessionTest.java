@@ -129,6 +129,8 @@ class StoredSessionTest {
         assertEquals(SessionState.EXPIRED, session.stateAt(NOW.plusSeconds(600), WINDOW));
         assertEquals(Duration.ofMinutes(10), session.timeLeft(NOW));
         assertEquals(Duration.ZERO, session.timeLeft(NOW.plusSeconds(3600)));
+        assertEquals(Duration.ofSeconds(1), StoredSession.timeLeft(NOW.plusSeconds(1), NOW));
+        assertEquals(Duration.ZERO, StoredSession.timeLeft(NOW.minusSeconds(1), NOW));
     }
 
     @Test
