@@ -36,7 +36,7 @@ public final class ProfileDocument {
      * @throws ProfileFileException when the AWS CLI would refuse the file
      */
     public static ProfileDocument parse(String fileName, byte[] content, ProfileFileKind kind) {
-        TextLines lines = TextLines.of(Utf8Decoder.decode(fileName, content));
+        TextLines lines = TextLines.decode(fileName, content);
         return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, lines));
     }
 

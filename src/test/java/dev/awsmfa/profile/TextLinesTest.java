@@ -1,7 +1,9 @@
 package dev.awsmfa.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -67,5 +69,33 @@ class TextLinesTest {
         TextLines lines = TextLines.of(text);
         assertEquals(10_001, lines.count());
         assertEquals("end", lines.content(10_000));
+    }
+
+    @Test
+    void bytes_split_as_their_decoded_text_splits_ascii_or_not() {
+        Random random = new Random(11);
+        String[] pieces = {"a", "b", " ", "\n", "\r", "\r\n", "=", "\u00e9", "\u65e5", "\ud83d\ude00"};
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            boolean ascii = random.nextBoolean();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces[random.nextInt(ascii ? 7 : pieces.length)]);
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            TextLines lines = TextLines.decode("f", bytes);
+            assertEquals(text.toString(), lines.text());
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < lines.count(); i++) {
+                parts.add(lines.content(i) + "|" + lines.text().substring(lines.contentEnd(i), lines.end(i)));
+            }
+            assertEquals(reference(text.toString()), parts, text.toString().replace("\r", "\\r"));
+        }
+    }
+
+    @Test
+    void bytes_the_aws_cli_refuses_are_refused_however_they_start() {
+        assertThrows(ProfileFileException.class, () -> TextLines.decode("f", new byte[] {'[', 'a', ']', '\n', (byte) 0xFF}));
+        assertThrows(ProfileFileException.class,
+                () -> TextLines.decode("f", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', 'a', ']'}));
     }
 }
