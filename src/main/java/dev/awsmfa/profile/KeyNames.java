@@ -18,6 +18,14 @@ final class KeyNames {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + text.charAt(i);
         }
+        return key(text, from, to, hash);
+    }
+
+    /**
+     * The lower-cased key spelled by {@code text[from, to)}, whose {@code String.hashCode} the
+     * caller computed while scanning the text anyway.
+     */
+    String key(String text, int from, int to, int hash) {
         int length = to - from;
         int mask = spellings.length - 1;
         int slot = spread(hash) & mask;

@@ -27,6 +27,10 @@ final class ProfileParser {
     /** The setting being read ({@link #builder}), or {@code null} between settings. */
     private OptionBuilder option;
     private int indentLevel;
+    /** What {@link #scanKey} found in the statement being read. */
+    private int delimiter;
+    private int keyEnd;
+    private int keyHash;
 
     private ProfileParser(String fileName, TextLines lines) {
         this.fileName = fileName;
@@ -96,8 +100,8 @@ final class ProfileParser {
     }
 
     private static String describe(String statement) {
-        int delimiter = delimiterIndex(statement, 0, statement.length());
-        return delimiter > 0 ? "setting '" + statement.substring(0, delimiter).strip() + "'" : "a line";
+        int at = delimiterIndex(statement, 0, statement.length());
+        return at > 0 ? "setting '" + statement.substring(0, at).strip() + "'" : "a line";
     }
 
     private void startSection(String name, int line) {
@@ -115,7 +119,7 @@ final class ProfileParser {
     }
 
     private void startOption(String text, int first, int last, int line) {
-        int delimiter = delimiterIndex(text, first, last);
+        scanKey(text, first, last);
         if (delimiter < 0) {
             String statement = text.substring(first, last);
             throw error(line, statement.charAt(0) == '['
@@ -123,12 +127,11 @@ final class ProfileParser {
                     : "this line is not 'key = value', a [section] header or a comment; " + REFUSED
                     + "fix it, indent it to continue the value above, or start it with '#'");
         }
-        int keyEnd = PythonText.trimEnd(text, first, delimiter);
         if (keyEnd == first) {
             throw error(line, "a setting has no key name before its '" + text.charAt(delimiter) + "'; "
                     + REFUSED + "add the key name or delete the line");
         }
-        String key = keyNames.key(text, first, keyEnd);
+        String key = keyNames.key(text, first, keyEnd, keyHash);
         OptionTable keys = section.isDefaults() ? defaults : section.options();
         ParsedOption previous = keys.get(key);
         boolean pending = option != null && option.key.equals(key) && option.owner == section;
@@ -140,6 +143,30 @@ final class ProfileParser {
         finishOption();
         int valueStart = PythonText.skipSpace(text, delimiter + 1, last);
         option = builder.begin(section, key, line, valueStart, PythonText.trimEnd(text, valueStart, last));
+    }
+
+    /**
+     * Finds the statement's first '=' or ':' ({@link #delimiter}, -1 when none), the end of the key
+     * before it without trailing blanks ({@link #keyEnd}) and that key's {@code String.hashCode}
+     * ({@link #keyHash}), all in one pass: a file of thousands of settings is mostly keys.
+     */
+    private void scanKey(String text, int first, int last) {
+        int hash = 0;
+        delimiter = -1;
+        keyEnd = first;
+        keyHash = 0;
+        for (int i = first; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == ':') {
+                delimiter = i;
+                return;
+            }
+            hash = 31 * hash + c;
+            if (!PythonText.isSpace(c)) {
+                keyEnd = i + 1;
+                keyHash = hash;
+            }
+        }
     }
 
     /** The first '=' or ':' in {@code s[from, to)}, or -1. */

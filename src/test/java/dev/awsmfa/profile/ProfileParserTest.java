@@ -78,4 +78,14 @@ class ProfileParserTest {
         assertEquals(java.util.Optional.of("1"), document.profile("a").orElseThrow().get("x"));
         assertTrue(document.profile("DEFAULT").isEmpty());
     }
+
+    @Test
+    void a_key_ends_before_the_blanks_python_strips_and_the_first_delimiter() {
+        ProfileDocument document = parse("[a]\nMy Key\u00a0\t = 1\nx:y=2\nK\u00c9Y = 3\n", ProfileFileKind.CREDENTIALS);
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("my key", "1");
+        expected.put("x", "y=2");
+        expected.put("k\u00e9y", "3");
+        assertEquals(expected, document.botocoreView().get("a"));
+    }
 }
