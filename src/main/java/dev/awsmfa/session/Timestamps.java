@@ -20,22 +20,27 @@ public final class Timestamps {
 
     /** aws-mfa's {@code expiration}: naive UTC, {@code 2026-11-28 18:49:28}. */
     public static String naiveUtc(Instant instant) {
-        return dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC), ' ');
+        return dateTime(new StringBuilder(19), instant, ZoneOffset.UTC, ' ').toString();
     }
 
     /** RFC 3339 in UTC with {@code Z} and whole seconds, as credential_process wants it (not {@code +00:00}). */
     public static String rfc3339Utc(Instant instant) {
-        return dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC), 'T') + "Z";
+        return dateTime(new StringBuilder(20), instant, ZoneOffset.UTC, 'T').append('Z').toString();
     }
 
     /** A time as its owner reads it: {@code 2026-11-28 19:49:28 +01:00 Europe/Berlin}, or {@code ... UTC}. */
     public static String local(Instant instant, ZoneId zone) {
         ZoneOffset offset = zone.getRules().getOffset(instant);
-        String text = dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset), ' ');
+        // One builder for the whole text: list writes one of these per session.
+        StringBuilder text = dateTime(new StringBuilder(64), instant, offset, ' ');
         if (offset.getTotalSeconds() == 0) {
-            return text + " UTC";
+            return text.append(" UTC").toString();
         }
-        return text + " " + offset.getId() + (zone instanceof ZoneOffset ? "" : " " + zone.getId());
+        text.append(' ').append(offset.getId());
+        if (!(zone instanceof ZoneOffset)) {
+            text.append(' ').append(zone.getId());
+        }
+        return text.toString();
     }
 
     /**
@@ -70,22 +75,25 @@ public final class Timestamps {
     }
 
     private static int number(String text, int from, int to) {
+        int value = 0;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 throw new NumberFormatException(text);
             }
+            value = value * 10 + (c - '0');
         }
-        return Integer.parseInt(text, from, to, 10);
+        return value;
     }
 
-    private static String dateTime(LocalDateTime value, char separator) {
-        StringBuilder text = new StringBuilder(19);
+    private static StringBuilder dateTime(StringBuilder text, Instant instant, ZoneOffset offset, char separator) {
+        LocalDateTime value = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
         pad(text, value.getYear(), 4).append('-');
         pad(text, value.getMonthValue(), 2).append('-');
         pad(text, value.getDayOfMonth(), 2).append(separator);
         pad(text, value.getHour(), 2).append(':');
         pad(text, value.getMinute(), 2).append(':');
-        return pad(text, value.getSecond(), 2).toString();
+        return pad(text, value.getSecond(), 2);
     }
 
     /** Appends {@code value} zero-padded to {@code width} characters (a minus sign counts as one). */
