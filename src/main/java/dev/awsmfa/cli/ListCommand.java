@@ -31,7 +31,12 @@ final class ListCommand extends Subcommand implements Callable<Integer> {
     public Integer call() {
         UseCases useCases = useCases(reporter());
         if (namesOnly) {
-            useCases.catalog().names().forEach(name -> print(name + "\n"));
+            // One print: each print flushes, and a line each would be a write per profile.
+            StringBuilder names = new StringBuilder();
+            for (String name : useCases.catalog().names()) {
+                names.append(name).append('\n');
+            }
+            print(names.toString());
         } else {
             List<ProfileSummary> rows = useCases.catalog().list(services().clock().instant());
             print(output == OutputFormat.JSON ? json(rows) : table(rows, services().clock().getZone()));
