@@ -17,11 +17,13 @@ final class BotocoreView {
 
     /** The plain value of a lower-cased key, own or inherited; {@code null} when absent or a nested block. */
     static String value(ParsedSection section, OptionTable defaults, String key) {
-        ParsedOption option = section.options().get(key);
-        if (option == null) {
-            option = defaults.get(key);
+        OptionTable table = section.options();
+        int at = table.indexOf(key);
+        if (at < 0) {
+            table = defaults;
+            at = table.indexOf(key);
         }
-        return option == null || option.nested() != null ? null : option.value();
+        return at < 0 || table.isNested(at) ? null : table.value(at);
     }
 
     /** The plain values, key order as in the file. */
@@ -68,7 +70,7 @@ final class BotocoreView {
         }
         List<ParsedOption> merged = new ArrayList<>(section.options().inOrder());
         for (ParsedOption inherited : defaults.inOrder()) {
-            if (section.options().get(inherited.key()) == null) {
+            if (section.options().indexOf(inherited.key()) < 0) {
                 merged.add(inherited);
             }
         }

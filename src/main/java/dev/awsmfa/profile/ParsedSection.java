@@ -7,11 +7,13 @@ package dev.awsmfa.profile;
 final class ParsedSection {
     private final String name;
     private final int headerLine;
-    private final OptionTable options = new OptionTable();
+    private final OptionTable options;
     private int endLine;
 
-    ParsedSection(String name, int headerLine) {
+    /** @param text the file's text, where the section's one-line values are read from */
+    ParsedSection(String name, int headerLine, String text) {
         this.name = name;
+        this.options = new OptionTable(text);
         this.headerLine = headerLine;
         this.endLine = headerLine + 1;
     }

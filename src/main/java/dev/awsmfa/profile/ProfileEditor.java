@@ -48,7 +48,7 @@ final class ProfileEditor {
         String indent = section.endLine() < lines.count() ? leadingSpace(section.endLine()) : "";
         boolean ended = false;
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            if (entry.getValue() != null && section.options().get(entry.getKey()) == null) {
+            if (entry.getValue() != null && section.options().indexOf(entry.getKey()) < 0) {
                 if (!ended) {
                     endLastLine(out);
                     ended = true;

@@ -20,7 +20,7 @@ final class ProfileParser {
     private final List<ParsedSection> sections = new ArrayList<>();
     /** In file order: for credentials it is the profile map as it stands (see ProfileNaming). */
     private final Map<String, ParsedSection> byName = new LinkedHashMap<>();
-    private final OptionTable defaults = new OptionTable();
+    private final OptionTable defaults;
     private final KeyNames keyNames = new KeyNames();
     private final OptionBuilder builder = new OptionBuilder();
     private ParsedSection section;
@@ -35,6 +35,7 @@ final class ProfileParser {
     private ProfileParser(String fileName, TextLines lines) {
         this.fileName = fileName;
         this.lines = lines;
+        this.defaults = new OptionTable(lines.text());
     }
 
     static ParsedFile parse(String fileName, TextLines lines) {
@@ -111,7 +112,7 @@ final class ProfileParser {
             throw error(line, "duplicate section [" + name + "] (first at line " + (previous.headerLine() + 1)
                     + "); " + REFUSED + "remove or rename one of them");
         }
-        section = new ParsedSection(name, line);
+        section = new ParsedSection(name, line, lines.text());
         sections.add(section);
         if (!section.isDefaults()) {
             byName.put(name, section);
@@ -133,10 +134,10 @@ final class ProfileParser {
         }
         String key = keyNames.key(text, first, keyEnd, keyHash);
         OptionTable keys = section.isDefaults() ? defaults : section.options();
-        ParsedOption previous = keys.get(key);
+        int previous = keys.indexOf(key);
         boolean pending = option != null && option.key.equals(key) && option.owner == section;
-        if (previous != null || pending) {
-            int firstLine = pending ? option.line : previous.line();
+        if (previous >= 0 || pending) {
+            int firstLine = pending ? option.line : keys.line(previous);
             throw error(line, "duplicate key '" + key + "' in [" + section.name() + "] (first at line "
                     + (firstLine + 1) + "; key names ignore case); " + REFUSED + "remove one of them");
         }
@@ -192,7 +193,7 @@ final class ProfileParser {
         if (option == null) {
             return;
         }
-        (option.owner.isDefaults() ? defaults : option.owner.options()).add(option.build());
+        option.addTo(option.owner.isDefaults() ? defaults : option.owner.options());
         option = null;
     }
 
@@ -242,13 +243,14 @@ final class ProfileParser {
             lastLine = at;
         }
 
-        ParsedOption build() {
+        void addTo(OptionTable table) {
             if (more == null) {
-                return ParsedOption.oneLine(key, line, lines.text(), valueStart, valueEnd);
+                table.addOneLine(key, line, valueStart, valueEnd);
+                return;
             }
             // A value that starts with a line break (an empty first line) is a nested block.
             Map<String, String> nested = valueStart == valueEnd ? nested() : null;
-            return ParsedOption.multiLine(key, line, lastLine + 1, more.toString(), nested);
+            table.add(ParsedOption.multiLine(key, line, lastLine + 1, more.toString(), nested));
         }
 
         /** botocore's {@code _parse_nested}: every non-blank line of the block must hold an '='. */
