@@ -97,7 +97,7 @@ public final class ProfileCatalog {
         if (own != null || name.endsWith(LONG_TERM_SUFFIX)) {
             return own;
         }
-        String sibling = name + LONG_TERM_SUFFIX;
+        String sibling = name.concat(LONG_TERM_SUFFIX);
         return ownDevice(credentials.profile(sibling).orElse(null), config.profile(sibling).orElse(null));
     }
 

@@ -2,11 +2,13 @@ package dev.awsmfa.session;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.Optional;
 
 /**
@@ -66,9 +68,12 @@ public final class Timestamps {
             return Optional.empty();
         }
         try {
-            LocalDateTime value = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
-                    number(text, 11, 13), number(text, 14, 16), number(text, 17, 19));
-            return Optional.of(value.toInstant(ZoneOffset.UTC));
+            // Validated as LocalDateTime.of would, without the three objects it makes.
+            long day = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
+            int hour = (int) ChronoField.HOUR_OF_DAY.checkValidValue(number(text, 11, 13));
+            int minute = (int) ChronoField.MINUTE_OF_HOUR.checkValidValue(number(text, 14, 16));
+            int second = (int) ChronoField.SECOND_OF_MINUTE.checkValidValue(number(text, 17, 19));
+            return Optional.of(Instant.ofEpochSecond(day * 86_400 + hour * 3_600 + minute * 60 + second));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
