@@ -163,7 +163,8 @@ final class ProfileParser {
                 return;
             }
             hash = 31 * hash + c;
-            if (!PythonText.isSpace(c)) {
+            // The common case inline: isSpace is too large for C1 to inline, and this runs per character.
+            if ((c > ' ' && c < '\u0085') || !PythonText.isSpace(c)) {
                 keyEnd = i + 1;
                 keyHash = hash;
             }

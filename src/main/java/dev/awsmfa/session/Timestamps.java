@@ -103,6 +103,16 @@ public final class Timestamps {
 
     /** Appends {@code value} zero-padded to {@code width} characters (a minus sign counts as one). */
     static StringBuilder pad(StringBuilder text, long value, int width) {
+        if (value >= 0 && value < 10_000) {
+            // Every field of a date, most parts of a duration: int arithmetic, as C1 divides a long
+            // in a call to the runtime.
+            int small = (int) value;
+            int length = small < 10 ? 1 : small < 100 ? 2 : small < 1_000 ? 3 : 4;
+            for (int i = length; i < width; i++) {
+                text.append('0');
+            }
+            return text.append(small);
+        }
         // Counted rather than Long.toString(value).length(): no String per number of a list of thousands.
         int length = value < 0 ? 2 : 1;
         for (long rest = value / 10; rest != 0; rest /= 10) {

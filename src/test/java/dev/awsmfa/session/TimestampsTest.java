@@ -43,7 +43,8 @@ class TimestampsTest {
 
     @Test
     void pads_numbers_with_zeros_to_a_width_and_never_cuts_them() {
-        for (long value : new long[] {0, 7, 9, 10, 99, 100, 12_345, -5, -15, Long.MAX_VALUE, Long.MIN_VALUE}) {
+        for (long value : new long[] {0, 7, 9, 10, 99, 100, 999, 1_000, 9_999, 10_000, 12_345, -5, -15, Long.MAX_VALUE,
+            Long.MIN_VALUE}) {
             for (int width = 0; width <= 5; width++) {
                 String digits = Long.toString(value);
                 String expected = "0".repeat(Math.max(0, width - digits.length())) + digits;
