@@ -15,30 +15,29 @@ import java.util.function.Function;
  */
 public record StoredSession(TemporaryCredentials credentials, Optional<String> roleArn, boolean complete) {
 
+    private static final String[] REQUIRED = {AwsKeys.ASSUMED_ROLE, AwsKeys.ACCESS_KEY_ID,
+        AwsKeys.SECRET_ACCESS_KEY, AwsKeys.SESSION_TOKEN, AwsKeys.SECURITY_TOKEN, AwsKeys.EXPIRATION};
+
     /**
      * Reads a session from a section's values; empty when the section holds no parseable
-     * {@code expiration} (a hand-written static profile, say). Each key is looked up once:
-     * {@code awsmfa list} reads thousands of sessions.
+     * {@code expiration} (a hand-written static profile, say).
      */
     public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
         Optional<Instant> expiration = values.apply(AwsKeys.EXPIRATION).flatMap(StoredSession::parseExpiration);
         if (expiration.isEmpty()) {
             return Optional.empty();
         }
-        String keyId = text(values, AwsKeys.ACCESS_KEY_ID);
-        String secret = text(values, AwsKeys.SECRET_ACCESS_KEY);
-        String token = text(values, AwsKeys.SESSION_TOKEN);
-        // Every key aws-mfa writes; the expiration parsed, so it is not empty.
-        boolean complete = !keyId.isEmpty() && !secret.isEmpty() && !token.isEmpty()
-                && !text(values, AwsKeys.ASSUMED_ROLE).isEmpty() && !text(values, AwsKeys.SECURITY_TOKEN).isEmpty();
-        String role = text(values, AwsKeys.ASSUMED_ROLE_ARN);
-        return Optional.of(new StoredSession(new TemporaryCredentials(keyId, secret, token, expiration.get()),
-                role.isEmpty() ? Optional.empty() : Optional.of(role), complete));
-    }
-
-    /** A key's value, "" when absent. */
-    private static String text(Function<String, Optional<String>> values, String key) {
-        return values.apply(key).orElse("");
+        boolean complete = true;
+        for (String key : REQUIRED) {
+            complete &= values.apply(key).filter(v -> !v.isEmpty()).isPresent();
+        }
+        TemporaryCredentials credentials = new TemporaryCredentials(
+                values.apply(AwsKeys.ACCESS_KEY_ID).orElse(""),
+                values.apply(AwsKeys.SECRET_ACCESS_KEY).orElse(""),
+                values.apply(AwsKeys.SESSION_TOKEN).orElse(""),
+                expiration.get());
+        Optional<String> role = values.apply(AwsKeys.ASSUMED_ROLE_ARN).filter(v -> !v.isEmpty());
+        return Optional.of(new StoredSession(credentials, role, complete));
     }
 
     /** aws-mfa's naive UTC, or RFC 3339 as other tools write it. */
