@@ -10,6 +10,7 @@ public final class Secrets {
         if (keyId == null || keyId.isEmpty()) {
             return "(none)";
         }
-        return keyId.length() <= 4 ? "****" : "****" + keyId.substring(keyId.length() - 4);
+        // concat, not '+': one String, no builder (list masks one key per profile).
+        return keyId.length() <= 4 ? "****" : "****".concat(keyId.substring(keyId.length() - 4));
     }
 }

@@ -8,8 +8,17 @@ import java.util.Locale;
  * colon and comma, so output stays on one line.
  */
 final class JsonWriter {
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
     private boolean needsComma;
+
+    JsonWriter() {
+        this(16);
+    }
+
+    /** A writer whose text is expected to grow to about this many characters (no regrowth of a large text). */
+    JsonWriter(int expectedLength) {
+        text = new StringBuilder(expectedLength);
+    }
 
     JsonWriter beginObject() {
         separate();
@@ -83,25 +92,30 @@ final class JsonWriter {
 
     private void string(String value) {
         text.append('"');
+        // Runs of characters that need no escape are appended at once, not one by one.
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '"' -> text.append("\\\"");
-                case '\\' -> text.append("\\\\");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\t' -> text.append("\\t");
-                case '\b' -> text.append("\\b");
-                case '\f' -> text.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        text.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        text.append(c);
-                    }
-                }
+            boolean plain = c >= 0x20 && c != '"' && c != '\\' && (c < '\u2028' || c > '\u2029');
+            if (!plain) {
+                text.append(value, run, i);
+                escape(c);
+                run = i + 1;
             }
         }
-        text.append('"');
+        text.append(value, run, value.length()).append('"');
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> text.append("\\\"");
+            case '\\' -> text.append("\\\\");
+            case '\n' -> text.append("\\n");
+            case '\r' -> text.append("\\r");
+            case '\t' -> text.append("\\t");
+            case '\b' -> text.append("\\b");
+            case '\f' -> text.append("\\f");
+            default -> text.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
     }
 }

@@ -1,8 +1,5 @@
 package dev.awsmfa.profile;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * One {@code [name]} header and the lines up to the next header: its settings by key, in file
  * order, and where it starts and ends.
@@ -10,11 +7,13 @@ import java.util.Map;
 final class ParsedSection {
     private final String name;
     private final int headerLine;
-    private final Map<String, ParsedOption> options = new LinkedHashMap<>();
+    private final OptionTable options;
     private int endLine;
 
-    ParsedSection(String name, int headerLine) {
+    /** @param text the file's text, where the section's one-line values are read from */
+    ParsedSection(String name, int headerLine, String text) {
         this.name = name;
+        this.options = new OptionTable(text);
         this.headerLine = headerLine;
         this.endLine = headerLine + 1;
     }
@@ -37,16 +36,12 @@ final class ParsedSection {
         endLine = line;
     }
 
-    Map<String, ParsedOption> options() {
+    OptionTable options() {
         return options;
     }
 
     ParsedOption lastOption() {
-        ParsedOption last = null;
-        for (ParsedOption option : options.values()) {
-            last = option;
-        }
-        return last;
+        return options.last();
     }
 
     boolean isDefaults() {

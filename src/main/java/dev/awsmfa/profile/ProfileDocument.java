@@ -19,14 +19,12 @@ import java.util.Optional;
 public final class ProfileDocument {
     private final String fileName;
     private final ProfileFileKind kind;
-    private final byte[] bytes;
     private final ParsedFile parsed;
     private final Map<String, ParsedSection> profiles;
 
-    private ProfileDocument(String fileName, ProfileFileKind kind, byte[] bytes, ParsedFile parsed) {
+    private ProfileDocument(String fileName, ProfileFileKind kind, ParsedFile parsed) {
         this.fileName = fileName;
         this.kind = kind;
-        this.bytes = bytes;
         this.parsed = parsed;
         this.profiles = ProfileNaming.profiles(parsed, kind);
     }
@@ -38,9 +36,8 @@ public final class ProfileDocument {
      * @throws ProfileFileException when the AWS CLI would refuse the file
      */
     public static ProfileDocument parse(String fileName, byte[] content, ProfileFileKind kind) {
-        byte[] copy = content.clone();
-        TextLines lines = TextLines.of(Utf8Decoder.decode(fileName, copy));
-        return new ProfileDocument(fileName, kind, copy, ProfileParser.parse(fileName, lines));
+        TextLines lines = TextLines.decode(fileName, content);
+        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, lines));
     }
 
     /**
@@ -73,9 +70,13 @@ public final class ProfileDocument {
         return fileName;
     }
 
-    /** The exact bytes of the document. */
+    /**
+     * The exact bytes of the document. Encoded again rather than kept: the text was decoded from
+     * strict UTF-8, which encodes back to the same bytes, and a copy would double the memory a
+     * large file takes.
+     */
     public byte[] toBytes() {
-        return bytes.clone();
+        return parsed.lines().text().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Raw section names in file order. */
@@ -105,7 +106,7 @@ public final class ProfileDocument {
     }
 
     private Optional<ProfileSection> view(ParsedSection section) {
-        return section == null ? Optional.empty() : Optional.of(BotocoreView.section(section, parsed.defaults()));
+        return section == null ? Optional.empty() : Optional.of(new ProfileSection(section, parsed.defaults()));
     }
 
     /**
@@ -162,17 +163,14 @@ public final class ProfileDocument {
     }
 
     private ProfileDocument reparse(String text) {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        return new ProfileDocument(fileName, kind, content,
-                ProfileParser.parse(fileName, TextLines.of(text)));
+        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, TextLines.of(text)));
     }
 
     /** Guards the editor: the edited section must read back with exactly the values written. */
     private void requireValues(String profileName, Map<String, String> expected) {
         ParsedSection section = profiles.get(profileName);
-        Map<String, ParsedOption> actual = section != null ? section.options() : Map.of();
         for (Map.Entry<String, String> entry : expected.entrySet()) {
-            ParsedOption option = actual.get(entry.getKey());
+            ParsedOption option = section != null ? section.options().get(entry.getKey()) : null;
             boolean asWritten = entry.getValue() == null ? option == null
                     : option != null && option.nested() == null && entry.getValue().equals(option.value());
             if (!asWritten) {

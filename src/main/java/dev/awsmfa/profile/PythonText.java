@@ -13,6 +13,10 @@ final class PythonText {
         if (c <= ' ') {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
         }
+        if (c < '\u0085') {
+            // Every character of a key or value in most files: answered by one more comparison.
+            return false;
+        }
         return c == '\u0085' || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
                 || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000';
     }

@@ -53,7 +53,7 @@ public final class ClearService {
             List<String> expired = new ArrayList<>();
             for (String name : credentials.profileNames()) {
                 ProfileSection section = credentials.profile(name).orElseThrow();
-                boolean expiredSession = StoredSession.read(section::get)
+                boolean expiredSession = StoredSession.read(section)
                         .map(s -> s.timeLeft(clock.instant()).isZero()).orElse(false);
                 if (expiredSession && isWrittenSession(name, section)) {
                     expired.add(name);
@@ -67,7 +67,7 @@ public final class ClearService {
         return !name.endsWith(ProfileCatalog.LONG_TERM_SUFFIX)
                 && section.get(AwsKeys.ASSUMED_ROLE).isPresent()
                 && section.get(AwsKeys.SESSION_TOKEN).filter(v -> !v.isEmpty()).isPresent()
-                && StoredSession.read(section::get).isPresent();
+                && StoredSession.read(section).isPresent();
     }
 
     private List<String> remove(CredentialsLock lock, ProfileDocument credentials, List<String> names) {

@@ -6,10 +6,9 @@ import dev.awsmfa.profile.ProfileSection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every profile of both AWS files, as {@code aws configure list-profiles} sees them (the union,
@@ -29,73 +28,94 @@ public final class ProfileCatalog {
 
     /** Profile names in the order the AWS CLI lists them. */
     public List<String> names() {
-        Set<String> names = new LinkedHashSet<>(credentials.profileNames());
-        names.addAll(config.profileNames());
-        return List.copyOf(names);
+        List<String> names = new ArrayList<>(credentials.profileNames());
+        for (String name : config.profileNames()) {
+            if (credentials.profile(name).isEmpty()) {
+                names.add(name);
+            }
+        }
+        return Collections.unmodifiableList(names);
     }
 
     public List<ProfileSummary> list(Instant now) {
-        List<ProfileSummary> rows = new ArrayList<>();
-        for (String name : names()) {
+        List<String> names = names();
+        List<ProfileSummary> rows = new ArrayList<>(names.size());
+        for (String name : names) {
             rows.add(summary(name, now));
         }
         return rows;
     }
 
+    // Plain nullable values below, each key read once, not Optional chains: those allocate an
+    // Optional and a lambda per look-up, which a list of thousands of profiles pays under C1.
     private ProfileSummary summary(String name, Instant now) {
-        Optional<ProfileSection> creds = credentials.profile(name);
-        Optional<ProfileSection> conf = config.profile(name);
-        Optional<StoredSession> session = creds.flatMap(s -> StoredSession.read(s::get));
-        ProfileKind kind = kind(name, creds, conf, session);
-        Optional<String> keyId = value(creds, AwsKeys.ACCESS_KEY_ID).map(Secrets::maskKeyId);
-        Optional<String> role = session.flatMap(StoredSession::roleArn)
-                .or(() -> value(conf, AwsKeys.ROLE_ARN))
-                .or(() -> value(creds, AwsKeys.LEGACY_ASSUME_ROLE));
-        Optional<Instant> expiration = session.map(StoredSession::expiration);
-        Optional<Duration> remaining = session.map(s -> s.timeLeft(now));
-        Optional<Boolean> valid = remaining.map(left -> !left.isZero());
-        return new ProfileSummary(name, kind, keyId, device(name, creds, conf), role, value(conf, AwsKeys.REGION),
-                expiration, valid, remaining);
+        ProfileSection creds = credentials.profile(name).orElse(null);
+        ProfileSection conf = config.profile(name).orElse(null);
+        // A session is a readable expiration (see ProfileKind); its keys and tokens are not read.
+        Instant expiration = creds != null ? expiration(creds) : null;
+        String sessionRole = expiration != null ? nonEmpty(creds.value(AwsKeys.ASSUMED_ROLE_ARN)) : null;
+        String keyId = value(creds, AwsKeys.ACCESS_KEY_ID);
+        String configRole = value(conf, AwsKeys.ROLE_ARN);
+        String role = sessionRole != null ? sessionRole
+                : configRole != null ? configRole : value(creds, AwsKeys.LEGACY_ASSUME_ROLE);
+        Duration remaining = expiration != null ? StoredSession.timeLeft(expiration, now) : null;
+        return new ProfileSummary(name, kind(name, creds, conf, expiration != null, sessionRole, keyId, configRole),
+                Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
+                Optional.ofNullable(device(name, creds, conf)), Optional.ofNullable(role),
+                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration),
+                Optional.ofNullable(remaining != null ? !remaining.isZero() : null), Optional.ofNullable(remaining));
     }
 
-    private static ProfileKind kind(String name, Optional<ProfileSection> creds, Optional<ProfileSection> conf,
-            Optional<StoredSession> session) {
-        if (value(conf, AwsKeys.SSO_SESSION).or(() -> value(conf, AwsKeys.SSO_START_URL)).isPresent()) {
+    private static Instant expiration(ProfileSection creds) {
+        String text = creds.value(AwsKeys.EXPIRATION);
+        return text != null ? StoredSession.parseExpiration(text).orElse(null) : null;
+    }
+
+    private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, boolean session,
+            String sessionRole, String keyId, String configRole) {
+        if (value(conf, AwsKeys.SSO_SESSION) != null || value(conf, AwsKeys.SSO_START_URL) != null) {
             return ProfileKind.SSO;
         }
-        if (value(conf, AwsKeys.ROLE_ARN).isPresent()) {
+        if (configRole != null) {
             return ProfileKind.ROLE;
         }
-        if (session.isPresent()) {
-            boolean role = session.get().roleArn().isPresent()
-                    || value(creds, AwsKeys.ASSUMED_ROLE).filter("true"::equalsIgnoreCase).isPresent();
+        if (session) {
+            boolean role = sessionRole != null || "true".equalsIgnoreCase(value(creds, AwsKeys.ASSUMED_ROLE));
             return role ? ProfileKind.ROLE_SESSION : ProfileKind.MFA_SESSION;
         }
-        if (value(creds, AwsKeys.ACCESS_KEY_ID).isEmpty()) {
+        if (keyId == null) {
             return ProfileKind.CONFIG_ONLY;
         }
-        boolean awsMfaKeys = value(creds, AwsKeys.LEGACY_MFA_DEVICE).or(() -> value(creds, AwsKeys.LEGACY_ASSUME_ROLE))
-                .isPresent();
+        boolean awsMfaKeys = value(creds, AwsKeys.LEGACY_MFA_DEVICE) != null
+                || value(creds, AwsKeys.LEGACY_ASSUME_ROLE) != null;
         return name.endsWith(LONG_TERM_SUFFIX) || awsMfaKeys ? ProfileKind.LONG_TERM : ProfileKind.STATIC;
     }
 
-    /** The profile's own device, else its long-term sibling's (where aws-mfa keeps it for a session). */
-    private Optional<String> device(String name, Optional<ProfileSection> creds, Optional<ProfileSection> conf) {
-        Optional<String> own = ownDevice(creds, conf);
-        if (own.isPresent() || name.endsWith(LONG_TERM_SUFFIX)) {
+    /** The profile's own device, else its long-term sibling's (where aws-mfa keeps it for a session); or null. */
+    private String device(String name, ProfileSection creds, ProfileSection conf) {
+        String own = ownDevice(creds, conf);
+        if (own != null || name.endsWith(LONG_TERM_SUFFIX)) {
             return own;
         }
-        String sibling = name + LONG_TERM_SUFFIX;
-        return ownDevice(credentials.profile(sibling), config.profile(sibling));
+        String sibling = name.concat(LONG_TERM_SUFFIX);
+        return ownDevice(credentials.profile(sibling).orElse(null), config.profile(sibling).orElse(null));
     }
 
-    private static Optional<String> ownDevice(Optional<ProfileSection> creds, Optional<ProfileSection> conf) {
-        return value(creds, AwsKeys.LEGACY_MFA_DEVICE)
-                .or(() -> value(creds, AwsKeys.MFA_SERIAL))
-                .or(() -> value(conf, AwsKeys.MFA_SERIAL));
+    private static String ownDevice(ProfileSection creds, ProfileSection conf) {
+        String device = value(creds, AwsKeys.LEGACY_MFA_DEVICE);
+        if (device == null) {
+            device = value(creds, AwsKeys.MFA_SERIAL);
+        }
+        return device != null ? device : value(conf, AwsKeys.MFA_SERIAL);
     }
 
-    private static Optional<String> value(Optional<ProfileSection> section, String key) {
-        return section.flatMap(s -> s.get(key)).filter(v -> !v.isBlank());
+    /** A key's value in a section that may be absent; {@code null} when absent or blank. */
+    private static String value(ProfileSection section, String key) {
+        String value = section != null ? section.value(key) : null;
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String nonEmpty(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -16,40 +16,36 @@ import java.util.function.Function;
  */
 public record StoredSession(TemporaryCredentials credentials, Optional<String> roleArn, boolean complete) {
 
-    private static final String[] REQUIRED = {AwsKeys.ASSUMED_ROLE, AwsKeys.ACCESS_KEY_ID,
-        AwsKeys.SECRET_ACCESS_KEY, AwsKeys.SESSION_TOKEN, AwsKeys.SECURITY_TOKEN, AwsKeys.EXPIRATION};
-
     /**
      * Reads a session from a section's values; empty when the section holds no parseable
-     * {@code expiration} (a hand-written static profile, say).
+     * {@code expiration} (a hand-written static profile, say). Each key is looked up once, and
+     * no lambda: {@code awsmfa list} reads thousands of sessions, and every run reads one.
      */
     public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
-        // Plain code, no lambdas: this runs on every start (docs/decisions/0002).
-        Optional<String> stored = values.apply(AwsKeys.EXPIRATION);
-        Optional<Instant> expiration = stored.isPresent() ? parseExpiration(stored.get()) : Optional.empty();
+        String stored = text(values, AwsKeys.EXPIRATION);
+        Optional<Instant> expiration = stored.isEmpty() ? Optional.empty() : parseExpiration(stored);
         if (expiration.isEmpty()) {
             return Optional.empty();
         }
-        boolean complete = true;
-        for (String key : REQUIRED) {
-            complete &= nonEmpty(values.apply(key)).isPresent();
-        }
-        TemporaryCredentials credentials = new TemporaryCredentials(
-                values.apply(AwsKeys.ACCESS_KEY_ID).orElse(""),
-                values.apply(AwsKeys.SECRET_ACCESS_KEY).orElse(""),
-                values.apply(AwsKeys.SESSION_TOKEN).orElse(""),
-                expiration.get());
-        Optional<String> role = nonEmpty(values.apply(AwsKeys.ASSUMED_ROLE_ARN));
-        return Optional.of(new StoredSession(credentials, role, complete));
+        String keyId = text(values, AwsKeys.ACCESS_KEY_ID);
+        String secret = text(values, AwsKeys.SECRET_ACCESS_KEY);
+        String token = text(values, AwsKeys.SESSION_TOKEN);
+        // Every key aws-mfa writes; the expiration parsed, so it is not empty.
+        boolean complete = !keyId.isEmpty() && !secret.isEmpty() && !token.isEmpty()
+                && !text(values, AwsKeys.ASSUMED_ROLE).isEmpty() && !text(values, AwsKeys.SECURITY_TOKEN).isEmpty();
+        String role = text(values, AwsKeys.ASSUMED_ROLE_ARN);
+        return Optional.of(new StoredSession(new TemporaryCredentials(keyId, secret, token, expiration.get()),
+                role.isEmpty() ? Optional.empty() : Optional.of(role), complete));
+    }
+
+    /** A key's value, "" when absent. */
+    private static String text(Function<String, Optional<String>> values, String key) {
+        return values.apply(key).orElse("");
     }
 
     /** {@link #read(Function)} of a section's values. */
     public static Optional<StoredSession> read(ProfileSection section) {
         return read(new SectionValues(section));
-    }
-
-    private static Optional<String> nonEmpty(Optional<String> value) {
-        return value.isPresent() && value.get().isEmpty() ? Optional.empty() : value;
     }
 
     /** A section as a look-up, without a method reference's start-up cost. */
@@ -85,7 +81,12 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
 
     /** Time left, zero once expired. */
     public Duration timeLeft(Instant now) {
-        Duration remaining = remaining(now);
+        return timeLeft(expiration(), now);
+    }
+
+    /** Time left until an expiration, zero once it has passed. */
+    public static Duration timeLeft(Instant expiration, Instant now) {
+        Duration remaining = Duration.between(now, expiration);
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 

@@ -2,11 +2,13 @@ package dev.awsmfa.session;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.Optional;
 
 /**
@@ -20,22 +22,27 @@ public final class Timestamps {
 
     /** aws-mfa's {@code expiration}: naive UTC, {@code 2026-11-28 18:49:28}. */
     public static String naiveUtc(Instant instant) {
-        return dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC), ' ');
+        return dateTime(new StringBuilder(19), instant, ZoneOffset.UTC, ' ').toString();
     }
 
     /** RFC 3339 in UTC with {@code Z} and whole seconds, as credential_process wants it (not {@code +00:00}). */
     public static String rfc3339Utc(Instant instant) {
-        return dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC), 'T') + "Z";
+        return dateTime(new StringBuilder(20), instant, ZoneOffset.UTC, 'T').append('Z').toString();
     }
 
     /** A time as its owner reads it: {@code 2026-11-28 19:49:28 +01:00 Europe/Berlin}, or {@code ... UTC}. */
     public static String local(Instant instant, ZoneId zone) {
         ZoneOffset offset = zone.getRules().getOffset(instant);
-        String text = dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset), ' ');
+        // One builder for the whole text: list writes one of these per session.
+        StringBuilder text = dateTime(new StringBuilder(64), instant, offset, ' ');
         if (offset.getTotalSeconds() == 0) {
-            return text + " UTC";
+            return text.append(" UTC").toString();
         }
-        return text + " " + offset.getId() + (zone instanceof ZoneOffset ? "" : " " + zone.getId());
+        text.append(' ').append(offset.getId());
+        if (!(zone instanceof ZoneOffset)) {
+            text.append(' ').append(zone.getId());
+        }
+        return text.toString();
     }
 
     /**
@@ -61,39 +68,59 @@ public final class Timestamps {
             return Optional.empty();
         }
         try {
-            LocalDateTime value = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
-                    number(text, 11, 13), number(text, 14, 16), number(text, 17, 19));
-            return Optional.of(value.toInstant(ZoneOffset.UTC));
+            // Validated as LocalDateTime.of would, without the three objects it makes.
+            long day = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
+            int hour = (int) ChronoField.HOUR_OF_DAY.checkValidValue(number(text, 11, 13));
+            int minute = (int) ChronoField.MINUTE_OF_HOUR.checkValidValue(number(text, 14, 16));
+            int second = (int) ChronoField.SECOND_OF_MINUTE.checkValidValue(number(text, 17, 19));
+            return Optional.of(Instant.ofEpochSecond(day * 86_400 + hour * 3_600 + minute * 60 + second));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private static int number(String text, int from, int to) {
+        int value = 0;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 throw new NumberFormatException(text);
             }
+            value = value * 10 + (c - '0');
         }
-        return Integer.parseInt(text, from, to, 10);
+        return value;
     }
 
-    private static String dateTime(LocalDateTime value, char separator) {
-        StringBuilder text = new StringBuilder(19);
+    private static StringBuilder dateTime(StringBuilder text, Instant instant, ZoneOffset offset, char separator) {
+        LocalDateTime value = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
         pad(text, value.getYear(), 4).append('-');
         pad(text, value.getMonthValue(), 2).append('-');
         pad(text, value.getDayOfMonth(), 2).append(separator);
         pad(text, value.getHour(), 2).append(':');
         pad(text, value.getMinute(), 2).append(':');
-        return pad(text, value.getSecond(), 2).toString();
+        return pad(text, value.getSecond(), 2);
     }
 
-    /** Appends {@code value} zero-padded to {@code width} digits. */
+    /** Appends {@code value} zero-padded to {@code width} characters (a minus sign counts as one). */
     static StringBuilder pad(StringBuilder text, long value, int width) {
-        String digits = Long.toString(value);
-        for (int i = digits.length(); i < width; i++) {
+        if (value >= 0 && value < 10_000) {
+            // Every field of a date, most parts of a duration: int arithmetic, as C1 divides a long
+            // in a call to the runtime.
+            int small = (int) value;
+            int length = small < 10 ? 1 : small < 100 ? 2 : small < 1_000 ? 3 : 4;
+            for (int i = length; i < width; i++) {
+                text.append('0');
+            }
+            return text.append(small);
+        }
+        // Counted rather than Long.toString(value).length(): no String per number of a list of thousands.
+        int length = value < 0 ? 2 : 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            length++;
+        }
+        for (int i = length; i < width; i++) {
             text.append('0');
         }
-        return text.append(digits);
+        return text.append(value);
     }
 }

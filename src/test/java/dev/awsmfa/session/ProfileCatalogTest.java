@@ -79,4 +79,40 @@ class ProfileCatalogTest {
         assertEquals(Optional.of("arn:aws:iam::123456789012:role/admin"), dev.role());
         assertEquals(Optional.of("eu-west-1"), dev.region());
     }
+
+    @Test
+    void blank_values_count_as_absent_and_the_role_comes_from_the_session_then_config_then_assume_role() {
+        Map<String, ProfileSummary> rows = byName(catalog(
+                "[legacy]\n" + KEYS.replace("AKIAIOSFODNN7EXAMPLE", " ") + "assume_role = arn:aws:iam::1:role/legacy\n"
+                        + "mfa_serial =\n"
+                        + "[both]\n" + KEYS + "assume_role = arn:aws:iam::1:role/legacy\n"
+                        + "[session]\n" + SESSION.replace("False", "TRUE") + "expiration = 2026-11-28 13:00:00\n"
+                        + "assumed_role_arn = \n"
+                        + "[session-long-term]\n" + KEYS + "mfa_serial = arn:aws:iam::1:mfa/sibling\n",
+                "[profile both]\nrole_arn = arn:aws:iam::1:role/config\nregion =\nmfa_serial = arn:aws:iam::1:mfa/config\n"));
+        ProfileSummary legacy = rows.get("legacy");
+        assertEquals(ProfileKind.CONFIG_ONLY, legacy.kind(), "a blank key id is no key");
+        assertEquals(Optional.empty(), legacy.maskedKeyId());
+        assertEquals(Optional.of("arn:aws:iam::1:role/legacy"), legacy.role());
+        assertEquals(Optional.empty(), legacy.device(), "blank mfa_serial, and no long-term sibling");
+        ProfileSummary both = rows.get("both");
+        assertEquals(ProfileKind.ROLE, both.kind());
+        assertEquals(Optional.of("arn:aws:iam::1:role/config"), both.role());
+        assertEquals(Optional.of("arn:aws:iam::1:mfa/config"), both.device());
+        assertEquals(Optional.empty(), both.region());
+        ProfileSummary session = rows.get("session");
+        assertEquals(ProfileKind.ROLE_SESSION, session.kind(), "assumed_role = TRUE, whatever its case");
+        assertEquals(Optional.empty(), session.role(), "a blank assumed_role_arn");
+        assertEquals(Optional.of("arn:aws:iam::1:mfa/sibling"), session.device());
+    }
+
+    @Test
+    void a_readable_expiration_makes_a_session_even_without_its_keys_and_an_unreadable_one_does_not() {
+        Map<String, ProfileSummary> rows = byName(catalog("[bare]\nexpiration = 2026-11-28T12:30:00Z\n"
+                + "[garbled]\n" + KEYS + "expiration = soon\n", ""));
+        assertEquals(ProfileKind.MFA_SESSION, rows.get("bare").kind());
+        assertEquals(Optional.of(Duration.ofMinutes(30)), rows.get("bare").remaining());
+        assertEquals(ProfileKind.STATIC, rows.get("garbled").kind());
+        assertEquals(Optional.empty(), rows.get("garbled").expiration());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.awsmfa.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -98,6 +99,29 @@ class StoredSessionTest {
     }
 
     @Test
+    void every_key_aws_mfa_writes_must_be_set_and_not_empty() {
+        for (String key : new String[] {"assumed_role", "aws_access_key_id", "aws_secret_access_key", "aws_session_token",
+            "aws_security_token"}) {
+            Map<String, String> values = awsMfaSection("2026-11-28 13:00:00");
+            values.put(key, "");
+            assertFalse(read(values).complete(), key + " empty");
+            values.remove(key);
+            assertFalse(read(values).complete(), key + " missing");
+        }
+        assertTrue(read(awsMfaSection("2026-11-28 13:00:00")).complete());
+    }
+
+    @Test
+    void reads_the_keys_and_an_empty_role_as_none() {
+        Map<String, String> values = awsMfaSection("2026-11-28 13:00:00");
+        values.put("assumed_role_arn", "");
+        StoredSession session = read(values);
+        assertEquals(Optional.empty(), session.roleArn());
+        assertEquals(new TemporaryCredentials("ASIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "FAKEsessionTOKEN", Instant.parse("2026-11-28T13:00:00Z")), session.credentials());
+    }
+
+    @Test
     void state_and_time_left_follow_the_expiry_and_the_window() {
         StoredSession session = read(awsMfaSection("2026-11-28 12:10:00"));
         assertEquals(SessionState.VALID, session.stateAt(NOW, WINDOW));
@@ -105,6 +129,8 @@ class StoredSessionTest {
         assertEquals(SessionState.EXPIRED, session.stateAt(NOW.plusSeconds(600), WINDOW));
         assertEquals(Duration.ofMinutes(10), session.timeLeft(NOW));
         assertEquals(Duration.ZERO, session.timeLeft(NOW.plusSeconds(3600)));
+        assertEquals(Duration.ofSeconds(1), StoredSession.timeLeft(NOW.plusSeconds(1), NOW));
+        assertEquals(Duration.ZERO, StoredSession.timeLeft(NOW.minusSeconds(1), NOW));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package dev.awsmfa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextTableTest {
+    @Test
+    void aligns_columns_two_spaces_apart_to_the_widest_cell() {
+        assertEquals("NAME  KIND         VALID\n"
+                        + "dev   mfa-session  yes\n"
+                        + "a     -            -\n",
+                TextTable.render(List.of(List.of("NAME", "KIND", "VALID"), List.of("dev", "mfa-session", "yes"),
+                        List.of("a", "-", "-"))));
+    }
+
+    @Test
+    void leaves_no_blank_at_the_end_of_a_line() {
+        assertEquals("A  B\nx\ny\n", TextTable.render(List.of(List.of("A", "B"), List.of("x", ""), List.of("y", " \t"))));
+    }
+
+    @Test
+    void a_single_column_and_wide_characters_count_as_their_length() {
+        assertEquals("x\nyz\n", TextTable.render(List.of(List.of("x"), List.of("yz"))));
+        assertEquals("é日  1\nab  2\n", TextTable.render(List.of(List.of("é日", "1"), List.of("ab", "2"))));
+    }
+
+    @Test
+    void renders_what_a_line_by_line_layout_renders_for_thousands_of_rows() {
+        List<List<String>> rows = new ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            String name = "p" + i;
+            rows.add(List.of(name, i % 3 == 0 ? "" : "k" + i, "v"));
+        }
+        for (List<String> row : rows) {
+            String first = row.get(0) + " ".repeat(5 - row.get(0).length() + 2);
+            String second = row.get(1) + " ".repeat(5 - row.get(1).length() + 2);
+            expected.append(first).append(second).append(row.get(2)).append('\n');
+        }
+        assertEquals(expected.toString(), TextTable.render(rows));
+    }
+}
