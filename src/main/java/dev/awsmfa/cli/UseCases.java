@@ -41,7 +41,7 @@ final class UseCases {
     }
 
     SessionProvider provider() {
-        return new SessionProvider(files, status(), refresh());
+        return new SessionProvider(status(), refresh());
     }
 
     SetupService setup() {

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param shortTermSection the credentials section the session is written to
  * @param roleArn the role to assume, or empty for GetSessionToken
  * @param mfaProcess the profile's {@code mfa_process} command
+ * @param configRegion the profile's (else its long-term profile's) region in the config file, for
+ *     the commands that hand the session on
  */
 public record RefreshSettings(
         String profile,
@@ -27,5 +29,6 @@ public record RefreshSettings(
         String region,
         Optional<URI> endpointOverride,
         Duration refreshWindow,
-        Optional<String> mfaProcess) {
+        Optional<String> mfaProcess,
+        Optional<String> configRegion) {
 }

@@ -1,8 +1,6 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
-import dev.awsmfa.profile.ProfileDocument;
-import dev.awsmfa.profile.ProfileSection;
 import java.util.Optional;
 
 /**
@@ -12,12 +10,10 @@ import java.util.Optional;
  * caller), or, with refreshing switched off, only the stored session as long as it has not expired.
  */
 public final class SessionProvider {
-    private final AwsFiles files;
     private final SessionStatusService status;
     private final RefreshService refresh;
 
-    public SessionProvider(AwsFiles files, SessionStatusService status, RefreshService refresh) {
-        this.files = files;
+    public SessionProvider(SessionStatusService status, RefreshService refresh) {
         this.status = status;
         this.refresh = refresh;
     }
@@ -30,7 +26,7 @@ public final class SessionProvider {
         if (mayRefresh) {
             RefreshResult result = refresh.refresh(options, false);
             return new ProvidedSession(result.settings().profile(), result.credentials(),
-                    region(options, result.settings().profile(), result.settings().longTermSection()));
+                    region(options, result.settings().configRegion()));
         }
         SessionStatus current = status.status(options);
         if (current.state() == SessionState.ABSENT || current.state() == SessionState.EXPIRED) {
@@ -39,27 +35,16 @@ public final class SessionProvider {
                     + "awsmfa --profile " + current.profile() + " first, or drop --no-refresh.");
         }
         return new ProvidedSession(current.profile(), current.session().orElseThrow().credentials(),
-                region(options, current.profile(), current.longTermSection()));
+                region(options, current.configRegion()));
     }
 
     /**
      * The region to hand on: the flag, else the profile's (or its long-term profile's) region in the
-     * config file. Not the environment's: the caller already has that, and not STS's us-east-1 default.
+     * config file, already read by the refresh or the status. Not the environment's: the caller already
+     * has that, and not STS's us-east-1 default.
      */
-    private Optional<String> region(RefreshOptions options, String profile, String longTermProfile) {
-        ProfileDocument config = files.config();
-        Optional<String> region = options.region();
-        if (region.isEmpty()) {
-            region = configRegion(config, profile);
-        }
-        if (region.isEmpty()) {
-            region = configRegion(config, longTermProfile);
-        }
+    private static Optional<String> region(RefreshOptions options, Optional<String> configRegion) {
+        Optional<String> region = options.region().isPresent() ? options.region() : configRegion;
         return region.isPresent() && region.get().isBlank() ? Optional.empty() : region;
-    }
-
-    private static Optional<String> configRegion(ProfileDocument config, String profile) {
-        Optional<ProfileSection> section = config.profile(profile);
-        return section.isPresent() ? section.get().get(AwsKeys.REGION) : Optional.empty();
     }
 }

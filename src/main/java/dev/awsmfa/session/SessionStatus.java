@@ -8,11 +8,11 @@ import java.util.Optional;
  * The session of one profile at one instant, for {@code awsmfa status} and {@code --no-refresh}.
  *
  * @param section the credentials section the session lives in
- * @param longTermSection the credentials section of the profile's long-term keys
  * @param session the stored session; empty when {@link #state()} is {@code ABSENT}
+ * @param configRegion as {@link RefreshSettings#configRegion()}
  */
-public record SessionStatus(String profile, String section, String longTermSection, SessionState state, Optional<StoredSession> session,
-        Instant now) {
+public record SessionStatus(String profile, String section, SessionState state,
+        Optional<StoredSession> session, Instant now, Optional<String> configRegion) {
 
     public Optional<Instant> expiration() {
         return session.isPresent() ? Optional.of(session.get().expiration()) : Optional.empty();

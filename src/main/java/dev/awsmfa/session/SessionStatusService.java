@@ -26,7 +26,8 @@ public final class SessionStatusService {
 
     public SessionStatus status(RefreshOptions options) {
         ProfileDocument credentials = files.credentials();
-        SettingsResolver.Sections sections = new SettingsResolver(env, credentials, files.config()).sections(options);
+        SettingsResolver resolver = new SettingsResolver(env, credentials, files.config());
+        SettingsResolver.Sections sections = resolver.sections(options);
         Duration window = SettingsResolver.refreshWindow(options, env);
         Instant now = clock.instant();
         Optional<ProfileSection> section = credentials.profile(sections.shortTerm());
@@ -35,7 +36,7 @@ public final class SessionStatusService {
             session = Optional.empty();
         }
         SessionState state = session.isPresent() ? session.get().stateAt(now, window) : SessionState.ABSENT;
-        return new SessionStatus(sections.profile().value(), sections.shortTerm(), sections.longTerm(), state, session,
-                now);
+        return new SessionStatus(sections.profile().value(), sections.shortTerm(), state, session, now,
+                resolver.configRegion(sections.profile().value(), sections.longTerm()));
     }
 }

@@ -120,7 +120,22 @@ public final class SettingsResolver {
 
         return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(), keys, serial.value(),
                 Sourced.valueOf(role), sessionName.value(), Sourced.valueOf(externalId), duration,
-                region.value(), endpoint, refreshWindow(options, env), mfaProcess);
+                region.value(), endpoint, refreshWindow(options, env), mfaProcess,
+                configRegion(profile, sections.longTerm()));
+    }
+
+    /**
+     * The region set for {@code profile} in the config file, else for {@code longTermProfile}: the
+     * first one present, blank included, as the commands that hand a session on have always read it.
+     */
+    public Optional<String> configRegion(String profile, String longTermProfile) {
+        Optional<String> region = regionOf(profile);
+        return region.isPresent() ? region : regionOf(longTermProfile);
+    }
+
+    private Optional<String> regionOf(String profile) {
+        Optional<ProfileSection> section = config.profile(profile);
+        return section.isPresent() ? section.get().get(AwsKeys.REGION) : Optional.empty();
     }
 
     /** The refresh window: renew when less than this remains. */

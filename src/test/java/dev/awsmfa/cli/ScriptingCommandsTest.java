@@ -108,6 +108,36 @@ class ScriptingCommandsTest extends CommandTestBase {
             assertTrue(sts.calls.isEmpty() && terminal.prompts.isEmpty());
         }
 
+        /** The region handed on: the flag, else the profile's in config, else its long-term profile's; blank is none. */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "[profile dev]\\nregion = eu-west-1\\n[profile dev-long-term]\\nregion = us-west-2\\n | ''        | eu-west-1",
+            "[profile dev-long-term]\\nregion = us-west-2\\n                                  | ''        | us-west-2",
+            "[profile dev]\\nregion = eu-west-1\\n                                            | ap-south-1 | ap-south-1",
+            "[profile dev]\\nregion =\\n[profile dev-long-term]\\nregion = us-west-2\\n          | ''        | ''",
+            "''                                                                              | ''        | ''"})
+        void hands_on_the_region_with_and_without_refreshing(String config, String flag, String expected) {
+            aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 13:00:00"))
+                    .config(config.replace("\\n", "\n"));
+            for (String noRefresh : new String[] {"", "--no-refresh"}) {
+                java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "--profile", "dev",
+                        "--format", "dotenv"));
+                if (!flag.isEmpty()) {
+                    args.addAll(java.util.List.of("--region", flag));
+                }
+                if (!noRefresh.isEmpty()) {
+                    args.add(noRefresh);
+                }
+                CliRun.Result result = awsmfa(args.toArray(new String[0]));
+                assertEquals(0, result.exitCode(), result::toString);
+                assertEquals(!expected.isEmpty(), result.out().contains("AWS_REGION="), result::toString);
+                if (!expected.isEmpty()) {
+                    assertTrue(result.out().contains("AWS_REGION=\"" + expected + "\"\n"), result::toString);
+                }
+            }
+            assertTrue(sts.calls.isEmpty());
+        }
+
         @Test
         void refreshes_an_expired_session_asking_on_the_terminal_not_stdin() {
             aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 11:00:00"));

@@ -94,7 +94,7 @@ class SessionStatusServiceTest {
         AwsFiles files = AwsFiles.of(env);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SessionStatusService status = new SessionStatusService(files, env, clock);
-        SessionProvider provider = new SessionProvider(files, status, new RefreshService(files, env, clock,
+        SessionProvider provider = new SessionProvider(status, new RefreshService(files, env, clock,
                 new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, Reporter.SILENT));
         RefreshOptions dev = RefreshOptions.none().withProfile("dev");
         assertEquals("ASIAIOSFODNN7EXAMPLE", provider.session(dev, false).credentials().accessKeyId());
