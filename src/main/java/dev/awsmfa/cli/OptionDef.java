@@ -20,9 +20,10 @@ final class OptionDef {
     private final String description;
     private final String defaultValue;
     private final boolean hidden;
+    private final Iterable<String> candidates;
 
     private OptionDef(String[] names, Kind kind, Class<? extends Enum<?>> choices, String label, String description,
-            String defaultValue, boolean hidden) {
+            String defaultValue, boolean hidden, Iterable<String> candidates) {
         this.names = names;
         this.kind = kind;
         this.choices = choices;
@@ -30,30 +31,36 @@ final class OptionDef {
         this.description = description;
         this.defaultValue = defaultValue;
         this.hidden = hidden;
+        this.candidates = candidates;
     }
 
     /** An option that takes no value: present means true. */
     static OptionDef flag(String description, String... names) {
-        return new OptionDef(names, Kind.FLAG, null, null, description, null, false);
+        return new OptionDef(names, Kind.FLAG, null, null, description, null, false, null);
     }
 
     static OptionDef text(String label, String description, String... names) {
-        return new OptionDef(names, Kind.TEXT, null, label, description, null, false);
+        return new OptionDef(names, Kind.TEXT, null, label, description, null, false, null);
     }
 
     static OptionDef number(String label, String description, String... names) {
-        return new OptionDef(names, Kind.NUMBER, null, label, description, null, false);
+        return new OptionDef(names, Kind.NUMBER, null, label, description, null, false, null);
     }
 
     /** One constant of {@code type}, matched ignoring case, {@code defaultValue} when absent. */
     static OptionDef choice(Class<? extends Enum<?>> type, String label, String defaultValue, String description,
             String... names) {
-        return new OptionDef(names, Kind.CHOICE, type, label, description, defaultValue, false);
+        return new OptionDef(names, Kind.CHOICE, type, label, description, defaultValue, false, null);
     }
 
     /** The same option, left out of help and man page. */
     OptionDef hidden() {
-        return new OptionDef(names, kind, choices, label, description, defaultValue, true);
+        return new OptionDef(names, kind, choices, label, description, defaultValue, true, candidates);
+    }
+
+    /** The same option, with the values shell completion offers for it. */
+    OptionDef completedWith(Iterable<String> values) {
+        return new OptionDef(names, kind, choices, label, description, defaultValue, hidden, values);
     }
 
     /** The options of a command, in the order help lists them. */
@@ -158,8 +165,8 @@ final class OptionDef {
         if (defaultValue != null) {
             builder.defaultValue(defaultValue);
         }
-        if (names[0].equals("--profile")) {
-            builder.completionCandidates(new ProfileCandidates());
+        if (candidates != null) {
+            builder.completionCandidates(candidates);
         }
         return builder.build();
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class RefreshFlags {
     static final List<OptionDef> ALL = List.of(
             text("PROFILE", "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.",
-                    "--profile"),
+                    "--profile").completedWith(new ProfileCandidates()),
             text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). Env: MFA_DEVICE; "
                     + "else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.", "--device"),
             number("SECONDS", "Session lifetime in seconds: 900-129600 (900-43200 with a role). Env: MFA_STS_DURATION; "
