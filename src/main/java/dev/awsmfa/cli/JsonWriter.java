@@ -17,7 +17,12 @@ final class JsonWriter {
 
     /** A writer whose text is expected to grow to about this many characters (no regrowth of a large text). */
     JsonWriter(int expectedLength) {
-        text = new StringBuilder(expectedLength);
+        this(new StringBuilder(expectedLength));
+    }
+
+    /** A writer that appends to {@code text}. */
+    JsonWriter(StringBuilder text) {
+        this.text = text;
     }
 
     JsonWriter beginObject() {
@@ -70,6 +75,12 @@ final class JsonWriter {
     JsonWriter literal(Object value) {
         separate();
         text.append(value == null ? "null" : value.toString());
+        needsComma = true;
+        return this;
+    }
+
+    /** Notes that the caller appended a value itself, after {@link #name}. */
+    JsonWriter valueAppended() {
         needsComma = true;
         return this;
     }

@@ -1,10 +1,18 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
+import dev.awsmfa.session.CacheDirectory;
+import dev.awsmfa.session.ProfileCatalog;
 import dev.awsmfa.session.ProfileSummary;
 import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.TimeDisplay;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +24,11 @@ final class ListCommand extends Command {
             "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.", "--output");
     /** For shell completion: the names only, one a line. */
     static final OptionDef NAMES = OptionDef.flag("", "--names").hidden();
+    private static final String FORMAT_NAMES = "names";
+    private static final String FORMAT_JSON = "json";
+    private static final String FORMAT_TEXT = "text";
+    /** Stands in the VALID column for a session's validity, which {@link Listing} fills in at each run. */
+    private static final String FILLED_IN = "";
 
     ListCommand(Services services) {
         super(services, "list", "List every profile of both AWS files, with its session state.",
@@ -28,65 +41,115 @@ final class ListCommand extends Command {
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         UseCases useCases = useCases(reporter(arguments, err));
-        if (arguments.isSet(NAMES.key())) {
-            // One print: each print flushes, and a line each would be a write per profile.
-            StringBuilder names = new StringBuilder();
-            for (String name : useCases.catalog().names()) {
-                names.append(name).append('\n');
-            }
-            print(out, names.toString());
-        } else {
-            List<ProfileSummary> rows = useCases.catalog().list(services().clock().instant());
-            print(out, arguments.value(OUTPUT.key()) == OutputFormat.JSON ? json(rows)
-                    : table(rows, services().clock().getZone()));
+        String format = arguments.isSet(NAMES.key()) ? FORMAT_NAMES
+                : arguments.value(OUTPUT.key()) == OutputFormat.JSON ? FORMAT_JSON : FORMAT_TEXT;
+        ZoneId zone = services().clock().getZone();
+        ListingCache cache = new ListingCache(useCases.files(), CacheDirectory.resolve(services().env()), format, zone);
+        Listing listing = cache.find();
+        if (listing == null) {
+            listing = listing(format, cache.read(), zone);
+            cache.keep(listing);
         }
+        write(listing, out);
         return 0;
+    }
+
+    private void write(Listing listing, PrintWriter out) {
+        Instant now = services().clock().instant();
+        try {
+            // Straight to stdout when its charset would write these very bytes: no decoding and
+            // encoding again of an output that can be megabytes.
+            OutputStream utf8 = out instanceof Stdout stdout ? stdout.utf8(listing.isAscii()) : null;
+            if (utf8 != null) {
+                listing.writeTo(utf8, now);
+            } else {
+                ByteArrayOutputStream text = new ByteArrayOutputStream();
+                listing.writeTo(text, now);
+                print(out, text.toString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the kept listing", e);
+        }
+    }
+
+    static Listing listing(String format, ProfileCatalog catalog, ZoneId zone) {
+        if (FORMAT_NAMES.equals(format)) {
+            return names(catalog.names());
+        }
+        List<ProfileSummary> rows = catalog.list();
+        return FORMAT_JSON.equals(format) ? json(rows) : table(rows, zone);
+    }
+
+    private static Listing names(List<String> names) {
+        Listing.Builder listing = new Listing.Builder(names.size() * 16, 0);
+        for (String name : names) {
+            listing.text().append(name).append('\n');
+        }
+        return listing.build();
     }
 
     // A method per row, not a loop body: under C1 a method is compiled after a few hundred calls,
     // a loop body only after ~60,000 turns, so a list of thousands would be laid out interpreted.
-    static String json(List<ProfileSummary> rows) {
-        // About 250 characters a profile; concat rather than '+': one copy of a text of megabytes, not three.
-        JsonWriter json = new JsonWriter(rows.size() * 256 + 16).beginArray();
+    static Listing json(List<ProfileSummary> rows) {
+        // About 250 characters a profile: no regrowth of a text of megabytes.
+        Listing.Builder listing = new Listing.Builder(rows.size() * 256 + 16, rows.size() * 2);
+        JsonWriter json = new JsonWriter(listing.text()).beginArray();
         for (ProfileSummary row : rows) {
-            object(json, row);
+            object(json, listing, row);
         }
-        return json.endArray().toString().concat("\n");
+        json.endArray();
+        listing.text().append('\n');
+        return listing.build();
     }
 
-    private static void object(JsonWriter json, ProfileSummary row) {
+    private static void object(JsonWriter json, Listing.Builder listing, ProfileSummary row) {
         json.beginObject().field("name", row.name()).field("kind", row.kind().label())
                 .field("keyId", row.maskedKeyId().orElse(null)).field("device", row.device().orElse(null))
                 .field("role", row.role().orElse(null)).field("region", row.region().orElse(null))
                 .field("expiration", row.expiration().isPresent() ? SessionVariables.rfc3339(row.expiration().get())
                         : null)
-                .name("valid").literal(row.valid().orElse(null))
-                .name("remainingSeconds").literal(row.remaining().isPresent() ? row.remaining().get().getSeconds()
-                        : null)
-                .endObject();
+                .name("valid");
+        if (row.expiration().isPresent()) {
+            listing.live(Listing.JSON_VALID, row.expiration().get());
+            json.valueAppended().name("remainingSeconds");
+            listing.live(Listing.JSON_REMAINING, row.expiration().get());
+            json.valueAppended();
+        } else {
+            json.literal(null).name("remainingSeconds").literal(null);
+        }
+        json.endObject();
     }
 
-    static String table(List<ProfileSummary> rows, ZoneId zone) {
+    static Listing table(List<ProfileSummary> rows, ZoneId zone) {
         List<List<String>> cells = new ArrayList<>(rows.size() + 1);
         cells.add(List.of("NAME", "KIND", "KEY", "DEVICE", "ROLE", "REGION", "EXPIRES", "VALID"));
         for (ProfileSummary row : rows) {
             cells.add(cells(row, zone));
         }
-        return TextTable.render(cells);
+        TextTable table = TextTable.of(cells);
+        Listing.Builder listing = new Listing.Builder(table.expectedLength() + rows.size() * 24, rows.size());
+        table.appendLine(listing.text(), cells.get(0));
+        for (int i = 0; i < rows.size(); i++) {
+            line(table, listing, cells.get(i + 1), rows.get(i));
+        }
+        return listing.build();
+    }
+
+    private static void line(TextTable table, Listing.Builder listing, List<String> cells, ProfileSummary row) {
+        if (row.expiration().isPresent()) {
+            table.appendLeading(listing.text(), cells);
+            listing.live(Listing.VALIDITY, row.expiration().get());
+            listing.text().append('\n');
+        } else {
+            table.appendLine(listing.text(), cells);
+        }
     }
 
     private static List<String> cells(ProfileSummary row, ZoneId zone) {
+        boolean session = row.expiration().isPresent();
         return List.of(row.name(), row.kind().label(), dash(row.maskedKeyId()), dash(row.device()),
-                dash(row.role()), dash(row.region()),
-                row.expiration().isPresent() ? TimeDisplay.local(row.expiration().get(), zone) : "-",
-                validity(row));
-    }
-
-    private static String validity(ProfileSummary row) {
-        if (row.valid().isEmpty()) {
-            return "-";
-        }
-        return row.valid().get() ? "yes (" + TimeDisplay.duration(row.remaining().orElseThrow()) + " left)" : "expired";
+                dash(row.role()), dash(row.region()), session ? TimeDisplay.local(row.expiration().get(), zone) : "-",
+                session ? FILLED_IN : "-");
     }
 
     private static String dash(Optional<String> value) {

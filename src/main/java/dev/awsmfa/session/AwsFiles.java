@@ -10,12 +10,13 @@ import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileException;
 import dev.awsmfa.profile.ProfileFileKind;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import java.util.function.Consumer;
 public final class AwsFiles {
     /** AWS files are a few kilobytes; anything this large is the wrong file, not a profile file. */
     static final long MAX_SIZE = 16L * 1024 * 1024;
+    private static final int READ_PIECE = 64 * 1024;
 
     private static final Set<PosixFilePermission> EXPOSED = Set.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
@@ -59,6 +61,34 @@ public final class AwsFiles {
 
     public ProfileDocument config() {
         return read(paths.configFile(), ProfileFileKind.CONFIG, "AWS_CONFIG_FILE");
+    }
+
+    /**
+     * Both files as they are on disk now, not parsed yet: what a result derived from them alone
+     * (such as {@code list}) can be keyed by. The same checks as {@link #credentials()} and
+     * {@link #config()}: a directory, a huge or an unreadable file is refused here already.
+     */
+    public FileContent credentialsContent() {
+        Path file = paths.credentialsFile();
+        return new FileContent(file.toString(), ProfileFileKind.CREDENTIALS, bytes(file, "AWS_SHARED_CREDENTIALS_FILE"));
+    }
+
+    public FileContent configContent() {
+        Path file = paths.configFile();
+        return new FileContent(file.toString(), ProfileFileKind.CONFIG, bytes(file, "AWS_CONFIG_FILE"));
+    }
+
+    /**
+     * What {@code credentialsContent().fingerprint()} returns, without holding the file in
+     * memory: to look a result up by. Store one under the fingerprint of the content it was made
+     * from, which the file may no longer have.
+     */
+    public String credentialsFingerprint() {
+        return fingerprint(paths.credentialsFile(), "AWS_SHARED_CREDENTIALS_FILE");
+    }
+
+    public String configFingerprint() {
+        return fingerprint(paths.configFile(), "AWS_CONFIG_FILE");
     }
 
     /** Replaces the credentials file; only while holding {@link #lock}, which makes any leftover temporary file stale. */
@@ -108,27 +138,79 @@ public final class AwsFiles {
     }
 
     private static ProfileDocument read(Path file, ProfileFileKind kind, String variable) {
+        return FileContent.document(file.toString(), bytes(file, variable), kind);
+    }
+
+    /** The file's bytes, {@code null} when it does not exist. */
+    private static byte[] bytes(Path file, String variable) {
+        try (InputStream in = open(file, variable)) {
+            return in == null ? null : readAll(in, Files.size(file));
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** Reads in pieces: see {@link #open}. */
+    private static byte[] readAll(InputStream in, long expectedSize) throws IOException {
+        byte[] bytes = new byte[(int) Math.min(expectedSize, MAX_SIZE)];
+        int filled = 0;
+        while (filled < bytes.length) {
+            int read = in.read(bytes, filled, Math.min(READ_PIECE, bytes.length - filled));
+            if (read < 0) {
+                return Arrays.copyOf(bytes, filled);
+            }
+            filled += read;
+        }
+        // A file that grew since it was measured: the rest, as it is now.
+        byte[] rest = in.readAllBytes();
+        if (rest.length == 0) {
+            return bytes;
+        }
+        byte[] all = Arrays.copyOf(bytes, filled + rest.length);
+        System.arraycopy(rest, 0, all, filled, rest.length);
+        return all;
+    }
+
+    /** {@link FileContent#fingerprint()} of the file, computed as it streams by rather than from a copy in memory. */
+    private static String fingerprint(Path file, String variable) {
+        try (InputStream in = open(file, variable)) {
+            return Fingerprint.of(file.toString(), in);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /**
+     * The file to read, {@code null} when it does not exist; refused when it is a directory or
+     * too large. Read it in pieces of {@link #READ_PIECE}: the channel behind it reads through an
+     * off-heap buffer as large as each read, zeroed when first made, a few milliseconds for a
+     * whole file of megabytes. A channel rather than {@code FileInputStream}, which on Windows
+     * would keep a concurrent refresh from renaming the new file into place while it reads.
+     */
+    private static InputStream open(Path file, String variable) throws IOException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new ProfileFileException(name, 0, "is a directory, not a file: point " + variable
                     + " at the file itself, or remove the directory.");
         }
         if (!Files.exists(file)) {
-            return ProfileDocument.empty(name, kind);
+            return null;
         }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_SIZE) {
-                throw new ProfileFileException(name, 0, "is " + size / (1024 * 1024) + " MiB, far larger than any AWS "
-                        + "profile file: check that " + variable + " points at the right file.");
-            }
-            return ProfileDocument.parse(name, Files.readAllBytes(file), kind);
-        } catch (AccessDeniedException e) {
-            throw new ProfileFileException(name, 0, "cannot be read (permission denied): fix its owner or mode "
+        long size = Files.size(file);
+        if (size > MAX_SIZE) {
+            throw new ProfileFileException(name, 0, "is " + size / (1024 * 1024) + " MiB, far larger than any AWS "
+                    + "profile file: check that " + variable + " points at the right file.");
+        }
+        return Files.newInputStream(file);
+    }
+
+    private static ProfileFileException unreadable(Path file, IOException e) {
+        String name = file.toString();
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            return new ProfileFileException(name, 0, "cannot be read (permission denied): fix its owner or mode "
                     + "(chmod 600 " + name + ").");
-        } catch (IOException e) {
-            throw new ProfileFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + "): "
-                    + "check the file and its directory.");
         }
+        return new ProfileFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + "): "
+                + "check the file and its directory.");
     }
 }

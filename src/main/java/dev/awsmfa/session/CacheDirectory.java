@@ -4,6 +4,7 @@ import dev.awsmfa.Env;
 import dev.awsmfa.profile.AwsPaths;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The user's cache directory for awsmfa, by each platform's convention (the launcher keeps its
@@ -18,16 +19,22 @@ public final class CacheDirectory {
         return resolve(env, System.getProperty("os.name", ""));
     }
 
+    // No lambdas: list resolves this on its everyday path, where the first lambda of a run costs ~10 ms.
     static Path resolve(Env env, String osName) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return env.get("LOCALAPPDATA").map(Path::of)
-                    .orElseGet(() -> AwsPaths.home(env).resolve("AppData").resolve("Local")).resolve("awsmfa");
+            Optional<String> local = env.get("LOCALAPPDATA");
+            Path base = local.isPresent() ? Path.of(local.get()) : AwsPaths.home(env).resolve("AppData").resolve("Local");
+            return base.resolve("awsmfa");
         }
         if (os.startsWith("mac")) {
             return AwsPaths.home(env).resolve("Library").resolve("Caches").resolve("awsmfa");
         }
-        return env.get("XDG_CACHE_HOME").map(Path::of).filter(Path::isAbsolute)
-                .orElseGet(() -> AwsPaths.home(env).resolve(".cache")).resolve("awsmfa");
+        Optional<String> xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg.isPresent() ? Path.of(xdg.get()) : null;
+        if (base == null || !base.isAbsolute()) {
+            base = AwsPaths.home(env).resolve(".cache");
+        }
+        return base.resolve("awsmfa");
     }
 }

@@ -3,7 +3,6 @@ package dev.awsmfa.session;
 import dev.awsmfa.Secrets;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,18 +36,19 @@ public final class ProfileCatalog {
         return Collections.unmodifiableList(names);
     }
 
-    public List<ProfileSummary> list(Instant now) {
+    /** A row per profile, in {@link #names()} order; from the files alone, whatever the time. */
+    public List<ProfileSummary> list() {
         List<String> names = names();
         List<ProfileSummary> rows = new ArrayList<>(names.size());
         for (String name : names) {
-            rows.add(summary(name, now));
+            rows.add(summary(name));
         }
         return rows;
     }
 
     // Plain nullable values below, each key read once, not Optional chains: those allocate an
     // Optional and a lambda per look-up, which a list of thousands of profiles pays under C1.
-    private ProfileSummary summary(String name, Instant now) {
+    private ProfileSummary summary(String name) {
         ProfileSection creds = credentials.profile(name).orElse(null);
         ProfileSection conf = config.profile(name).orElse(null);
         // A session is a readable expiration (see ProfileKind); its keys and tokens are not read.
@@ -58,12 +58,10 @@ public final class ProfileCatalog {
         String configRole = value(conf, AwsKeys.ROLE_ARN);
         String role = sessionRole != null ? sessionRole
                 : configRole != null ? configRole : value(creds, AwsKeys.LEGACY_ASSUME_ROLE);
-        Duration remaining = expiration != null ? StoredSession.timeLeft(expiration, now) : null;
         return new ProfileSummary(name, kind(name, creds, conf, expiration != null, sessionRole, keyId, configRole),
                 Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
                 Optional.ofNullable(device(name, creds, conf)), Optional.ofNullable(role),
-                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration),
-                Optional.ofNullable(remaining != null ? !remaining.isZero() : null), Optional.ofNullable(remaining));
+                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration));
     }
 
     private static Instant expiration(ProfileSection creds) {

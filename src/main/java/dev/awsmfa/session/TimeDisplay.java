@@ -18,16 +18,20 @@ public final class TimeDisplay {
 
     /** {@code 2 h 05 min}, {@code 4 min 30 s}, {@code 12 s}; negative durations as their absolute value. */
     public static String duration(Duration duration) {
-        long seconds = Math.abs(duration.getSeconds());
+        return appendDuration(new StringBuilder(16), Math.abs(duration.getSeconds())).toString();
+    }
+
+    /** Appends a duration of whole seconds ({@code >= 0}) as {@link #duration} writes it. */
+    public static StringBuilder appendDuration(StringBuilder text, long seconds) {
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
         long rest = seconds % 60;
         if (hours > 0) {
-            return Timestamps.pad(new StringBuilder().append(hours).append(" h "), minutes, 2).append(" min").toString();
+            return Timestamps.pad(text.append(hours).append(" h "), minutes, 2).append(" min");
         }
         if (minutes > 0) {
-            return Timestamps.pad(new StringBuilder().append(minutes).append(" min "), rest, 2).append(" s").toString();
+            return Timestamps.pad(text.append(minutes).append(" min "), rest, 2).append(" s");
         }
-        return rest + " s";
+        return text.append(rest).append(" s");
     }
 }

@@ -52,6 +52,8 @@ class LauncherArchiveIT {
             Path archive = awaitArchive();
             assertTrue(Files.size(archive) > 0, archive::toString);
             assertEquals(List.of(archive), cacheEntries(), "no temporary file or lock is left behind");
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(cache.resolve("awsmfa"))), "kept listings live here too");
         }
 
         @Test

@@ -54,4 +54,29 @@ class AwsFilesTest {
         assertEquals(ExitCode.LOCKED, e.exitCode());
         assertEquals(1, waits.size(), waits::toString);
     }
+
+    @Test
+    void a_fingerprint_names_the_path_and_the_exact_content_streamed_or_read_whole() throws Exception {
+        Path file = home.resolve("credentials");
+        AwsFiles files = AwsFiles.of(Env.of(Map.of("HOME", home.toString(), "AWS_SHARED_CREDENTIALS_FILE",
+                file.toString(), "AWS_CONFIG_FILE", home.resolve("config").toString())));
+        String missing = files.credentialsFingerprint();
+        assertEquals(missing, files.credentialsContent().fingerprint());
+        java.nio.file.Files.writeString(file, "");
+        String empty = files.credentialsFingerprint();
+        assertTrue(!empty.equals(missing), "an empty file is not a missing one");
+        // Larger than the stream's buffer, so the streamed checksum spans several reads.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            text.append("[p").append(i).append("]\nregion = eu-west-1\n");
+        }
+        java.nio.file.Files.writeString(file, text);
+        String original = files.credentialsFingerprint();
+        assertEquals(original, files.credentialsContent().fingerprint());
+        assertTrue(original.contains(file.toString()), original);
+        // Same length, one character changed, far from the start.
+        java.nio.file.Files.writeString(file, text.toString().replace("[p4999]", "[p4998]"));
+        assertTrue(!original.equals(files.credentialsFingerprint()), "an edit that keeps the length");
+        assertEquals(files.configFingerprint(), files.configContent().fingerprint());
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ProfileCatalogTest {
-    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     static final String KEYS = "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n";
     static final String SESSION = "assumed_role = False\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\n"
             + "aws_secret_access_key = s\naws_session_token = t\naws_security_token = t\n";
@@ -27,7 +25,7 @@ class ProfileCatalogTest {
     }
 
     static Map<String, ProfileSummary> byName(ProfileCatalog catalog) {
-        return catalog.list(NOW).stream().collect(Collectors.toMap(ProfileSummary::name, Function.identity()));
+        return catalog.list().stream().collect(Collectors.toMap(ProfileSummary::name, Function.identity()));
     }
 
     @Test
@@ -56,16 +54,12 @@ class ProfileCatalogTest {
     }
 
     @Test
-    void a_session_shows_its_expiry_validity_and_time_left() {
+    void a_session_shows_its_expiry_and_other_kinds_none() {
         Map<String, ProfileSummary> rows = byName(catalog("[dev]\n" + SESSION + "expiration = 2026-11-28 13:00:00\n"
                 + "[old]\n" + SESSION + "expiration = 2026-11-28 11:00:00\n[ci]\n" + KEYS, ""));
         assertEquals(Optional.of(Instant.parse("2026-11-28T13:00:00Z")), rows.get("dev").expiration());
-        assertEquals(Optional.of(true), rows.get("dev").valid());
-        assertEquals(Optional.of(Duration.ofHours(1)), rows.get("dev").remaining());
-        assertEquals(Optional.of(false), rows.get("old").valid());
-        assertEquals(Optional.of(Duration.ZERO), rows.get("old").remaining());
-        assertEquals(Optional.empty(), rows.get("ci").valid());
-        assertEquals(Optional.empty(), rows.get("ci").remaining());
+        assertEquals(Optional.of(Instant.parse("2026-11-28T11:00:00Z")), rows.get("old").expiration());
+        assertEquals(Optional.empty(), rows.get("ci").expiration());
     }
 
     @Test
@@ -111,7 +105,7 @@ class ProfileCatalogTest {
         Map<String, ProfileSummary> rows = byName(catalog("[bare]\nexpiration = 2026-11-28T12:30:00Z\n"
                 + "[garbled]\n" + KEYS + "expiration = soon\n", ""));
         assertEquals(ProfileKind.MFA_SESSION, rows.get("bare").kind());
-        assertEquals(Optional.of(Duration.ofMinutes(30)), rows.get("bare").remaining());
+        assertEquals(Optional.of(Instant.parse("2026-11-28T12:30:00Z")), rows.get("bare").expiration());
         assertEquals(ProfileKind.STATIC, rows.get("garbled").kind());
         assertEquals(Optional.empty(), rows.get("garbled").expiration());
     }
