@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -29,6 +28,11 @@ final class Listing {
     /** JSON whole seconds left, 0 once expired. */
     static final byte JSON_REMAINING = 2;
     private static final int KINDS = 3;
+    private static final byte[] EXPIRED = ascii("expired");
+    private static final byte[] YES = ascii("yes (");
+    private static final byte[] LEFT = ascii(" left)");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
     private static final int HOLE_BYTES = 4 + 1 + 8 + 4;
 
     /** The fixed text, read once, in order, as the holes are filled in. */
@@ -67,11 +71,13 @@ final class Listing {
      */
     void writeTo(OutputStream out, Instant now) throws IOException {
         Output output = new Output(out);
+        long nowSecond = now.getEpochSecond();
+        int nowNano = now.getNano();
         try (InputStream in = fixed) {
             int from = 0;
             for (int i = 0; i < holes; i++) {
                 output.copy(in, at[i] - from);
-                fill(output, i, now);
+                fill(output, i, nowSecond, nowNano);
                 from = at[i];
             }
             output.copy(in, fixedLength - from);
@@ -81,21 +87,42 @@ final class Listing {
 
     // A method per hole: under C1 a method is compiled after a few hundred calls, a loop body only
     // after ~60,000 turns, so thousands of sessions would be filled in interpreted.
-    private void fill(Output out, int hole, Instant now) throws IOException {
-        Duration left = StoredSession.timeLeft(Instant.ofEpochSecond(seconds[hole], nanos[hole]), now);
-        StringBuilder text = out.scratch();
+    private void fill(Output out, int hole, long nowSecond, int nowNano) throws IOException {
+        long left = secondsLeft(seconds[hole], nanos[hole], nowSecond, nowNano);
         if (kinds[hole] == VALIDITY) {
-            if (left.isZero()) {
-                text.append("expired");
+            if (left < 0) {
+                out.ascii(EXPIRED);
             } else {
-                TimeDisplay.appendDuration(text.append("yes ("), left.getSeconds()).append(" left)");
+                byte[] text = out.room(YES.length + TimeDisplay.DURATION_LENGTH + LEFT.length);
+                int end = put(text, TimeDisplay.writeDuration(text, put(text, out.used, YES), left), LEFT);
+                out.used = end;
             }
         } else if (kinds[hole] == JSON_VALID) {
-            text.append(!left.isZero());
+            out.ascii(left < 0 ? FALSE : TRUE);
         } else {
-            text.append(left.getSeconds());
+            byte[] text = out.room(TimeDisplay.NUMBER_LENGTH);
+            out.used = TimeDisplay.writeNumber(text, out.used, Math.max(left, 0));
         }
-        out.ascii(text);
+    }
+
+    private static int put(byte[] out, int at, byte[] text) {
+        System.arraycopy(text, 0, out, at, text.length);
+        return at + text.length;
+    }
+
+    /**
+     * What {@link StoredSession#timeLeft} gives in whole seconds (rounded down), or -1 once it is
+     * zero: the same arithmetic on plain numbers, as it runs once per session of a listing of
+     * thousands (Duration's checked arithmetic was most of the time it took to fill one in).
+     */
+    static long secondsLeft(long expirationSecond, int expirationNano, long nowSecond, int nowNano) {
+        long second = expirationSecond - nowSecond;
+        int nano = expirationNano - nowNano;
+        if (nano < 0) {
+            second--;
+            nano += 1_000_000_000;
+        }
+        return second < 0 || second == 0 && nano == 0 ? -1 : second;
     }
 
     /** The listing as bytes for {@link #decode}: the holes first, so that the text can stream after them. */
@@ -167,8 +194,7 @@ final class Listing {
     private static final class Output {
         private final OutputStream out;
         private final byte[] buffer = new byte[64 * 1024];
-        private final StringBuilder scratch = new StringBuilder(64);
-        private int used;
+        int used;
 
         Output(OutputStream out) {
             this.out = out;
@@ -189,26 +215,26 @@ final class Listing {
             }
         }
 
-        /** An empty builder for a hole's text. */
-        StringBuilder scratch() {
-            scratch.setLength(0);
-            return scratch;
-        }
-
-        /** Writes ASCII text, a hole's. */
-        void ascii(CharSequence text) throws IOException {
-            if (used + text.length() > buffer.length) {
+        /** The buffer, with room for {@code count} more bytes after {@link #used}. */
+        byte[] room(int count) throws IOException {
+            if (used + count > buffer.length) {
                 flush();
             }
-            for (int i = 0; i < text.length(); i++) {
-                buffer[used++] = (byte) text.charAt(i);
-            }
+            return buffer;
+        }
+
+        void ascii(byte[] text) throws IOException {
+            used = put(room(text.length), used, text);
         }
 
         void flush() throws IOException {
             out.write(buffer, 0, used);
             used = 0;
         }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Writes a listing: text in order, with {@link #live} holes between. */

@@ -98,6 +98,26 @@ class ListingTest {
     }
 
     @Test
+    void seconds_left_is_stored_sessions_time_left_on_plain_numbers() {
+        Random random = new Random(11);
+        long[] spans = {0, 1, 2, 59, 60, 3_600, 86_400, 1L << 40};
+        for (int i = 0; i < 100_000; i++) {
+            Instant now = Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(3) == 0 ? 0
+                    : random.nextInt(1_000_000_000));
+            long span = spans[random.nextInt(spans.length)];
+            Instant expiration = now.plusSeconds(span == 0 ? 0 : random.nextLong() % (span + 1))
+                    .plusNanos(random.nextInt(3) == 0 ? 0 : random.nextInt(2_000_000_000) - 1_000_000_000L);
+            java.time.Duration left = dev.awsmfa.session.StoredSession.timeLeft(expiration, now);
+            long expected = left.isZero() ? -1 : left.getSeconds();
+            assertEquals(expected, Listing.secondsLeft(expiration.getEpochSecond(), expiration.getNano(),
+                    now.getEpochSecond(), now.getNano()), expiration + " at " + now);
+        }
+        assertEquals(-1, Listing.secondsLeft(100, 0, 100, 0), "zero left is expired");
+        assertEquals(0, Listing.secondsLeft(100, 1, 100, 0), "a nanosecond left is valid, 0 whole seconds");
+        assertEquals(-1, Listing.secondsLeft(99, 999_999_999, 100, 0));
+    }
+
+    @Test
     void refuses_bytes_it_did_not_write() {
         byte[] encoded = table().encode();
         assertThrows(IOException.class, () -> Listing.decode(new ByteArrayInputStream(encoded, 0, 3), encoded.length),

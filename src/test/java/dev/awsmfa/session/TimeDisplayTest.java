@@ -29,4 +29,41 @@ class TimeDisplayTest {
         assertEquals("4 min 05 s", TimeDisplay.duration(Duration.ofSeconds(245)));
         assertEquals("12 s", TimeDisplay.duration(Duration.ofSeconds(-12)));
     }
+
+    /** The rule in words: hours and minutes, else minutes and seconds, else seconds; the second unit two digits. */
+    static String expected(long seconds) {
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        long rest = seconds % 60;
+        if (hours > 0) {
+            return hours + " h " + String.format("%02d", minutes) + " min";
+        }
+        return minutes > 0 ? minutes + " min " + String.format("%02d", rest) + " s" : rest + " s";
+    }
+
+    @Test
+    void every_duration_of_two_days_and_the_extremes_read_by_the_rule() {
+        for (long seconds = 0; seconds <= 2 * 86_400; seconds++) {
+            assertEquals(expected(seconds), TimeDisplay.duration(Duration.ofSeconds(seconds)), seconds + " s");
+        }
+        for (long seconds : new long[] {9_999_999L, 1L << 40, Long.MAX_VALUE}) {
+            assertEquals(expected(seconds), TimeDisplay.duration(Duration.ofSeconds(seconds)));
+            byte[] out = new byte[TimeDisplay.DURATION_LENGTH + 2];
+            out[0] = 'x';
+            int end = TimeDisplay.writeDuration(out, 1, seconds);
+            assertEquals("x" + expected(seconds), new String(out, 0, end, java.nio.charset.StandardCharsets.US_ASCII),
+                    "written at an offset, within DURATION_LENGTH");
+        }
+        assertEquals(expected(Long.MAX_VALUE), TimeDisplay.duration(Duration.ofSeconds(Long.MIN_VALUE)),
+                "the one duration without a positive counterpart");
+    }
+
+    @Test
+    void numbers_are_written_in_decimal_at_an_offset() {
+        byte[] out = new byte[TimeDisplay.NUMBER_LENGTH + 1];
+        for (long value : new long[] {0, 7, 10, 3_600, 43_199, Long.MAX_VALUE}) {
+            int end = TimeDisplay.writeNumber(out, 1, value);
+            assertEquals(Long.toString(value), new String(out, 1, end - 1, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
 }
