@@ -40,7 +40,10 @@ profiles() {
 }
 session dev > "$work/home/.aws/credentials"
 session bench >> "$work/home/.aws/credentials"
-: > "$work/home/.aws/config"
+# A config as people have one (an empty file would skip its parser): a region, a device, a role.
+printf '[default]\nregion = eu-west-1\n\n[profile dev]\nregion = eu-west-1\nmfa_serial = %s\n\n' \
+  arn:aws:iam::123456789012:mfa/alice > "$work/home/.aws/config"
+printf '[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\nsource_profile = dev\n' >> "$work/home/.aws/config"
 profiles 10 > "$work/credentials-10"
 profiles 5000 > "$work/credentials-5000"
 

@@ -7,10 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -18,6 +20,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file's content so that every reader sees either the old or the new bytes, never a
@@ -81,17 +84,36 @@ public final class AtomicFileWriter {
         Path directory = target.getParent();
         String prefix = temporaryPrefix(target.getFileName().toString());
         if (!PrivateFiles.isPosix(target)) {
-            return Files.createTempFile(directory, prefix, TEMP_SUFFIX);
+            return createNew(directory, prefix, new FileAttribute<?>[0]);
         }
         PosixFileAttributes original = Files.exists(target) ? Files.readAttributes(target, PosixFileAttributes.class) : null;
         Set<PosixFilePermission> mode = original != null ? original.permissions() : PrivateFiles.OWNER_ONLY_FILE;
         // Created owner-only, so a secret is never readable by others even for a moment.
-        Path temp = Files.createTempFile(directory, prefix, TEMP_SUFFIX, PrivateFiles.creating(target, PrivateFiles.OWNER_ONLY_FILE));
+        Path temp = createNew(directory, prefix, PrivateFiles.creating(target, PrivateFiles.OWNER_ONLY_FILE));
         if (original != null) {
             keepGroup(temp, original.group());
         }
         Files.setPosixFilePermissions(temp, mode);
         return temp;
+    }
+
+    /**
+     * A new file of a name no other file has (create-new, so never through a planted symlink).
+     * Not {@code Files.createTempFile}: its name generator seeds a SecureRandom, ~15 ms of a run
+     * that writes one file. The name needs to be unique, not secret: the directory is the user's.
+     */
+    private static Path createNew(Path directory, String prefix, FileAttribute<?>[] attributes) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = directory.resolve(prefix + Long.toUnsignedString(System.nanoTime() ^ ThreadLocalRandom.current()
+                    .nextLong(), 36) + TEMP_SUFFIX);
+            try {
+                return Files.createFile(temp, attributes);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void keepGroup(Path temp, GroupPrincipal group) {

@@ -57,6 +57,31 @@ class LauncherArchiveIT {
         }
 
         @Test
+        void once_trained_the_everyday_paths_load_no_class_from_the_jar() throws Exception {
+            // A config as people have one: an empty one would leave its parser's classes untested.
+            aws.config("[default]\nregion = eu-west-1\n\n[profile dev]\nregion = eu-west-1\n"
+                    + "mfa_serial = " + AwsHome.DEVICE + "\n\n[profile 'ops team']\n"
+                    + "role_arn = arn:aws:iam::123456789012:role/ops\nsource_profile = dev\n");
+            assertPlainVersion(awsmfa("--version"));
+            awaitArchive();
+            List<List<String>> everyday = List.of(List.of("--profile", "dev"), List.of("status", "--profile", "dev"),
+                    List.of("export", "--profile", "dev"), List.of("credential-process", "--profile", "dev"),
+                    List.of("list"), List.of("list"), List.of("list", "--output", "json"), List.of("--version"));
+            for (List<String> args : everyday) {
+                Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
+                aws.env("AWSMFA_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+                CliRun.Result result = awsmfa(args.toArray(String[]::new));
+                assertEquals(0, result.exitCode(), result::toString);
+                // Each class from the jar costs opening it (3,500 entries, ~10 ms) the first time.
+                try (Stream<String> lines = Files.lines(log)) {
+                    List<String> fromJar = lines.filter(line -> line.contains("source: file:") || line.contains("source: jar:"))
+                            .collect(Collectors.toList());
+                    assertEquals(List.of(), fromJar, "awsmfa " + args + " loaded classes the archive does not hold");
+                }
+            }
+        }
+
+        @Test
         void runs_started_together_all_succeed_and_leave_one_archive() throws Exception {
             List<Process> processes = Stream.generate(() -> AwsMfaProcess.with(aws.env()).start("--profile", "dev"))
                     .limit(4).collect(Collectors.toList());
