@@ -1,5 +1,7 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.CacheDirectory;
 import dev.awsmfa.session.ProfileCatalog;
@@ -10,8 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,17 +46,18 @@ final class ListCommand extends Command {
         String format = arguments.isSet(NAMES.key()) ? FORMAT_NAMES
                 : arguments.value(OUTPUT.key()) == OutputFormat.JSON ? FORMAT_JSON : FORMAT_TEXT;
         ZoneId zone = services().clock().getZone();
-        ListingCache cache = new ListingCache(useCases.files(), CacheDirectory.resolve(services().env()), format, zone);
+        Path cacheDirectory = CacheDirectory.resolve(services().env());
+        ListingCache cache = new ListingCache(useCases.files(), cacheDirectory, format, zone);
         Listing listing = cache.find();
         if (listing == null) {
             listing = listing(format, cache.read(), zone);
             cache.keep(listing);
         }
-        write(listing, out);
+        write(listing, out, cacheDirectory);
         return 0;
     }
 
-    private void write(Listing listing, PrintWriter out) {
+    private void write(Listing listing, PrintWriter out, Path cacheDirectory) {
         Instant now = services().clock().instant();
         try {
             // Straight to stdout when its charset would write these very bytes: no decoding and
@@ -68,7 +71,10 @@ final class ListCommand extends Command {
                 print(out, text.toString(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the kept listing", e);
+            // Only a kept listing is read here, checked whole just before: a disk failing under it.
+            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot read the listing awsmfa kept in " + cacheDirectory
+                    + " (" + e.getMessage() + "), so the list above may be cut short: run it again, and if this "
+                    + "repeats, delete " + cacheDirectory.resolve("list-*") + ".");
         }
     }
 

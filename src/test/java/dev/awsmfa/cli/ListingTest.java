@@ -143,6 +143,33 @@ class ListingTest {
     }
 
     @Test
+    void a_kept_text_that_cannot_be_read_fails_the_write_and_is_closed() throws IOException {
+        byte[] encoded = table().encode();
+        int textStart = encoded.length - "dev  \nci   -\n".length();
+        boolean[] closed = {false};
+        java.io.InputStream failing = new java.io.InputStream() {
+            private int position;
+
+            @Override
+            public int read() throws IOException {
+                if (position >= textStart) {
+                    throw new IOException("Input/output error");
+                }
+                return encoded[position++] & 0xff;
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        Listing listing = Listing.decode(failing, encoded.length);
+        IOException e = assertThrows(IOException.class, () -> listing.writeTo(new ByteArrayOutputStream(), NOW));
+        assertEquals("Input/output error", e.getMessage());
+        assertTrue(closed[0], "the kept file is not left open");
+    }
+
+    @Test
     void a_listing_without_holes_is_its_text() throws IOException {
         Listing.Builder builder = new Listing.Builder(4, 0);
         builder.text().append("dev\nci\n");
