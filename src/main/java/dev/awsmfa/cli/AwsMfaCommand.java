@@ -71,7 +71,7 @@ final class AwsMfaCommand extends Command {
     private void report(RefreshResult result, AwsFiles files, Reporter reporter) {
         Instant expiration = result.credentials().expiration();
         Duration left = Duration.between(services().clock().instant(), expiration);
-        String until = TimeDisplay.local(expiration, services().clock().getZone()) + " (" + TimeDisplay.duration(left)
+        String until = TimeDisplay.local(expiration, services().timeZone()) + " (" + TimeDisplay.duration(left)
                 + " from now)";
         String role = result.roleArn().isPresent() ? " for role " + result.roleArn().get() : "";
         if (result.renewed()) {

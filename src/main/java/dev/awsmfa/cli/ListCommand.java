@@ -15,10 +15,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
 final class ListCommand extends Command {
@@ -45,7 +45,7 @@ final class ListCommand extends Command {
         UseCases useCases = useCases(reporter(arguments, err));
         String format = arguments.isSet(NAMES.key()) ? FORMAT_NAMES
                 : arguments.value(OUTPUT.key()) == OutputFormat.JSON ? FORMAT_JSON : FORMAT_TEXT;
-        ZoneId zone = services().clock().getZone();
+        TimeZone zone = services().timeZone();
         Path cacheDirectory = CacheDirectory.resolve(services().env());
         ListingCache cache = new ListingCache(useCases.files(), cacheDirectory, format, zone);
         Listing listing = cache.find();
@@ -78,7 +78,7 @@ final class ListCommand extends Command {
         }
     }
 
-    static Listing listing(String format, ProfileCatalog catalog, ZoneId zone) {
+    static Listing listing(String format, ProfileCatalog catalog, TimeZone zone) {
         if (FORMAT_NAMES.equals(format)) {
             return names(catalog.names());
         }
@@ -126,7 +126,7 @@ final class ListCommand extends Command {
         json.endObject();
     }
 
-    static Listing table(List<ProfileSummary> rows, ZoneId zone) {
+    static Listing table(List<ProfileSummary> rows, TimeZone zone) {
         List<List<String>> cells = new ArrayList<>(rows.size() + 1);
         cells.add(List.of("NAME", "KIND", "KEY", "DEVICE", "ROLE", "REGION", "EXPIRES", "VALID"));
         for (ProfileSummary row : rows) {
@@ -151,7 +151,7 @@ final class ListCommand extends Command {
         }
     }
 
-    private static List<String> cells(ProfileSummary row, ZoneId zone) {
+    private static List<String> cells(ProfileSummary row, TimeZone zone) {
         boolean session = row.expiration().isPresent();
         return List.of(row.name(), row.kind().label(), dash(row.maskedKeyId()), dash(row.device()),
                 dash(row.role()), dash(row.region()), session ? TimeDisplay.local(row.expiration().get(), zone) : "-",

@@ -8,8 +8,11 @@ import dev.awsmfa.session.ResultCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.TimeZone;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 /**
@@ -27,7 +30,7 @@ final class ListingCache {
     private FileContent credentials;
     private FileContent config;
 
-    ListingCache(AwsFiles files, Path cacheDirectory, String format, ZoneId zone) {
+    ListingCache(AwsFiles files, Path cacheDirectory, String format, TimeZone zone) {
         this.files = files;
         this.cache = new ResultCache(cacheDirectory);
         // A slot per pair of files and format: switching between them does not evict the others.
@@ -35,8 +38,22 @@ final class ListingCache {
         paths.update((files.paths().credentialsFile() + "\n" + files.paths().configFile())
                 .getBytes(StandardCharsets.UTF_8));
         this.slot = "list-" + format + "-" + Long.toHexString(paths.getValue());
-        this.inputs = "build " + Build.id() + "\njava " + System.getProperty("java.version") + "\nzone " + zone.getId()
-                + "\nformat " + format + "\n";
+        this.inputs = "build " + Build.id() + "\njava " + System.getProperty("java.version") + "\nzone " + zone.getID()
+                + " " + zoneRules() + "\nformat " + format + "\n";
+    }
+
+    /**
+     * The time-zone database's identity: some distributions update it (new offsets, new rules)
+     * without a new Java version.
+     */
+    private static String zoneRules() {
+        try {
+            BasicFileAttributes rules = Files.readAttributes(Path.of(System.getProperty("java.home"), "lib", "tzdb.dat"),
+                    BasicFileAttributes.class);
+            return rules.size() + " " + rules.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.StoredSession;
 import dev.awsmfa.session.TimeDisplay;
 import java.io.PrintWriter;
-import java.time.ZoneId;
+import java.util.TimeZone;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
 final class StatusCommand extends Command {
@@ -30,7 +30,7 @@ final class StatusCommand extends Command {
         SessionStatus status = useCases.status().status(RefreshFlags.read(arguments));
         if (!arguments.isSet(QUIET.key())) {
             print(out, (arguments.value(OUTPUT.key()) == OutputFormat.JSON ? json(status)
-                    : text(status, services().clock().getZone())) + "\n");
+                    : text(status, services().timeZone())) + "\n");
         }
         return status.state().exitCode().code();
     }
@@ -48,7 +48,7 @@ final class StatusCommand extends Command {
                 .endObject().toString();
     }
 
-    static String text(SessionStatus status, ZoneId zone) {
+    static String text(SessionStatus status, TimeZone zone) {
         String head = status.profile() + " [" + status.section() + "]: " + status.state().label();
         if (status.session().isEmpty()) {
             return head + " (no session; run awsmfa --profile " + status.profile() + ")";

@@ -3,7 +3,7 @@ package dev.awsmfa.session;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.TimeZone;
 
 /**
  * Times as people read them: an expiry in their own zone, with the zone's offset and name (aws-mfa
@@ -13,7 +13,7 @@ public final class TimeDisplay {
     private TimeDisplay() {
     }
 
-    public static String local(Instant instant, ZoneId zone) {
+    public static String local(Instant instant, TimeZone zone) {
         return Timestamps.local(instant, zone);
     }
 

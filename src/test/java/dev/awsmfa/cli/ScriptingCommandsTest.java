@@ -88,7 +88,7 @@ class ScriptingCommandsTest extends CommandTestBase {
             validSession();
             String table = listAt(NOW).out();
             ListingCache cache = new ListingCache(dev.awsmfa.session.AwsFiles.of(dev.awsmfa.Env.of(aws.env())),
-                    cacheDirectory(), "text", CLOCK.getZone());
+                    cacheDirectory(), "text", java.util.TimeZone.getTimeZone(CLOCK.getZone()));
             cache.read();
             Listing.Builder marker = new Listing.Builder(8, 0);
             marker.text().append("kept\n");

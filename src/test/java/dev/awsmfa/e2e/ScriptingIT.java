@@ -262,4 +262,30 @@ class ScriptingIT {
             assertEquals(List.of(), sdk, args[0] + " loaded AWS SDK classes");
         }
     }
+
+    /** What java.time makes of the expiration in a zone: the text awsmfa shows there. */
+    String localExpiration(String zone) {
+        java.time.ZonedDateTime local = expiration.atZone(java.time.ZoneId.of(zone));
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx").format(local) + " " + zone;
+    }
+
+    @Test
+    void times_are_shown_in_the_zone_of_tz_as_a_person_there_reads_them() {
+        for (String zone : List.of("Europe/Berlin", "America/New_York", "Asia/Kolkata")) {
+            aws.env("TZ", zone);
+            CliRun.Result status = awsmfa("status", "--profile", "dev");
+            assertEquals(0, status.exitCode(), status::toString);
+            assertTrue(status.out().contains("valid until " + localExpiration(zone) + " ("), zone + ": " + status);
+            CliRun.Result reuse = awsmfa("--profile", "dev");
+            assertTrue(reuse.err().contains("valid until " + localExpiration(zone) + " ("), zone + ": " + reuse);
+            String list = awsmfa("list").out();
+            assertTrue(list.contains(localExpiration(zone) + "  yes ("), zone + ": " + list);
+        }
+        aws.env("TZ", "UTC");
+        assertTrue(awsmfa("status", "--profile", "dev").out().contains(
+                "valid until " + NAIVE.format(expiration) + " UTC ("));
+    }
+
+    static final java.time.format.DateTimeFormatter NAIVE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
 }

@@ -6,20 +6,56 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 class TimeDisplayTest {
+    static TimeZone zone(String id) {
+        return TimeZone.getTimeZone(ZoneId.of(id));
+    }
+
+    /** What java.time's zone rules make of it: the reading before TimeZone was used, kept as the oracle. */
+    static String byZoneRules(Instant instant, ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        String dateTime = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset).toString()
+                .replace('T', ' ');
+        dateTime = dateTime.length() == 16 ? dateTime + ":00" : dateTime;
+        if (offset.getTotalSeconds() == 0) {
+            return dateTime + " UTC";
+        }
+        return dateTime + " " + offset.getId() + (zone instanceof ZoneOffset ? "" : " " + zone.getId());
+    }
+
+    @Test
+    void every_zone_of_the_database_shows_what_javas_zone_rules_show_around_now() {
+        java.util.Random random = new java.util.Random(3);
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            ZoneId region = ZoneId.of(id);
+            for (int i = 0; i < 40; i++) {
+                // Over two years, as expirations lie: hours to days ahead, across DST changes.
+                Instant instant = from.plusSeconds(random.nextInt(2 * 366 * 86_400));
+                assertEquals(byZoneRules(instant, region), TimeDisplay.local(instant, TimeZone.getTimeZone(region)),
+                        id + " at " + instant);
+            }
+        }
+        for (ZoneOffset offset : new ZoneOffset[] {ZoneOffset.ofHours(14), ZoneOffset.ofHoursMinutes(-9, -30),
+                ZoneOffset.ofHoursMinutes(5, 45)}) {
+            assertEquals(byZoneRules(from, offset), TimeDisplay.local(from, TimeZone.getTimeZone(offset)));
+        }
+    }
+
     @Test
     void expiry_is_shown_in_the_local_zone_with_offset_and_name() {
-        assertEquals("2026-11-28 19:49:28 +01:00 Europe/Berlin", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28Z"), ZoneId.of("Europe/Berlin")));
-        assertEquals("2026-07-01 02:00:00 +02:00 Europe/Berlin", TimeDisplay.local(Instant.parse("2026-07-01T00:00:00Z"), ZoneId.of("Europe/Berlin")));
-        assertEquals("2026-11-28 13:19:28 -05:30", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28Z"), ZoneOffset.ofHoursMinutes(-5, -30)));
+        assertEquals("2026-11-28 19:49:28 +01:00 Europe/Berlin", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28Z"), zone("Europe/Berlin")));
+        assertEquals("2026-07-01 02:00:00 +02:00 Europe/Berlin", TimeDisplay.local(Instant.parse("2026-07-01T00:00:00Z"), zone("Europe/Berlin")));
+        assertEquals("2026-11-28 13:19:28 -05:30", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28Z"), TimeZone.getTimeZone(ZoneOffset.ofHoursMinutes(-5, -30))));
     }
 
     @Test
     void utc_is_called_utc() {
-        assertEquals("2026-11-28 18:49:28 UTC", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28Z"), ZoneId.of("Etc/UTC")));
-        assertEquals("2026-11-28 18:49:28 UTC", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28.900Z"), ZoneOffset.UTC));
+        assertEquals("2026-11-28 18:49:28 UTC", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28Z"), zone("Etc/UTC")));
+        assertEquals("2026-11-28 18:49:28 UTC", TimeDisplay.local(Instant.parse("2026-11-28T18:49:28.900Z"), TimeZone.getTimeZone(ZoneOffset.UTC)));
     }
 
     @Test
