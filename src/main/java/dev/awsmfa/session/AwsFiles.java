@@ -11,6 +11,7 @@ import dev.awsmfa.profile.ProfileFileException;
 import dev.awsmfa.profile.ProfileFileKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -206,7 +207,7 @@ public final class AwsFiles {
 
     private static ProfileFileException unreadable(Path file, IOException e) {
         String name = file.toString();
-        if (Files.exists(file) && !Files.isReadable(file)) {
+        if (e instanceof AccessDeniedException || Files.exists(file) && !Files.isReadable(file)) {
             return new ProfileFileException(name, 0, "cannot be read (permission denied): fix its owner or mode "
                     + "(chmod 600 " + name + ").");
         }
