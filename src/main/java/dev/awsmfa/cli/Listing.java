@@ -93,9 +93,10 @@ final class Listing {
             if (left < 0) {
                 out.ascii(EXPIRED);
             } else {
-                byte[] text = out.room(YES.length + TimeDisplay.DURATION_LENGTH + LEFT.length);
-                int end = put(text, TimeDisplay.writeDuration(text, put(text, out.used, YES), left), LEFT);
-                out.used = end;
+                out.ascii(YES);
+                byte[] text = out.room(TimeDisplay.DURATION_LENGTH);
+                out.used = TimeDisplay.writeDuration(text, out.used, left);
+                out.ascii(LEFT);
             }
         } else if (kinds[hole] == JSON_VALID) {
             out.ascii(left < 0 ? FALSE : TRUE);
@@ -103,11 +104,6 @@ final class Listing {
             byte[] text = out.room(TimeDisplay.NUMBER_LENGTH);
             out.used = TimeDisplay.writeNumber(text, out.used, Math.max(left, 0));
         }
-    }
-
-    private static int put(byte[] out, int at, byte[] text) {
-        System.arraycopy(text, 0, out, at, text.length);
-        return at + text.length;
     }
 
     /**
@@ -224,7 +220,9 @@ final class Listing {
         }
 
         void ascii(byte[] text) throws IOException {
-            used = put(room(text.length), used, text);
+            byte[] into = room(text.length);
+            System.arraycopy(text, 0, into, used, text.length);
+            used += text.length;
         }
 
         void flush() throws IOException {
