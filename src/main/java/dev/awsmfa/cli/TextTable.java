@@ -8,12 +8,9 @@ final class TextTable {
     private final String[] padding;
     private final long length;
 
-    private TextTable(int[] widths, long length) {
+    /** @param padded the width of every column but the last, with the two blanks after each */
+    private TextTable(int[] widths, int padded, long length) {
         this.widths = widths;
-        int padded = 0;
-        for (int i = 0; i < widths.length - 1; i++) {
-            padded += widths[i] + 2;
-        }
         this.padding = new String[padded + 1];
         this.length = length;
     }
@@ -34,11 +31,11 @@ final class TextTable {
         for (List<String> row : rows) {
             lastCells += widen(widths, row);
         }
-        long padded = 0;
+        int padded = 0;
         for (int i = 0; i < widths.length - 1; i++) {
             padded += widths[i] + 2;
         }
-        return new TextTable(widths, rows.size() * (padded + 1L) + lastCells);
+        return new TextTable(widths, padded, rows.size() * (padded + 1L) + lastCells);
     }
 
     /** What the rows take laid out, for a builder of the final size: no regrowth of a text of thousands of rows. */
