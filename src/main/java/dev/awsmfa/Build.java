@@ -29,13 +29,20 @@ public final class Build {
     public static String id() {
         try {
             Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            BasicFileAttributes attributes = Files.readAttributes(code, BasicFileAttributes.class);
-            // A number, not FileTime's text: formatting an Instant would load java.time's formatters.
-            return code + " " + attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return code + " " + stamp(code);
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // No code source to look at (an unusual class loader): the version, and no reuse across builds of it.
             return version() + " " + ProcessHandle.current().pid() + " " + System.nanoTime();
         }
+    }
+
+    /**
+     * A file's size and modification time: what tells one build of it from another without
+     * reading it. A number, not FileTime's text: formatting an Instant loads java.time's formatters.
+     */
+    public static String stamp(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     private static Properties properties() {

@@ -8,11 +8,8 @@ import dev.awsmfa.session.ResultCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.TimeZone;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 /**
@@ -48,9 +45,7 @@ final class ListingCache {
      */
     private static String zoneRules() {
         try {
-            BasicFileAttributes rules = Files.readAttributes(Path.of(System.getProperty("java.home"), "lib", "tzdb.dat"),
-                    BasicFileAttributes.class);
-            return rules.size() + " " + rules.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return Build.stamp(Path.of(System.getProperty("java.home"), "lib", "tzdb.dat"));
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
