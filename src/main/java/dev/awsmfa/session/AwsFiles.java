@@ -57,11 +57,11 @@ public final class AwsFiles {
     }
 
     public ProfileDocument credentials() {
-        return read(paths.credentialsFile(), ProfileFileKind.CREDENTIALS, "AWS_SHARED_CREDENTIALS_FILE");
+        return credentialsContent().document();
     }
 
     public ProfileDocument config() {
-        return read(paths.configFile(), ProfileFileKind.CONFIG, "AWS_CONFIG_FILE");
+        return configContent().document();
     }
 
     /**
@@ -136,10 +136,6 @@ public final class AwsFiles {
             throw new AwsMfaException(ExitCode.INVALID_INPUT, LOCK_TIMEOUT_ENV + "='" + seconds.get()
                     + "' is not a whole number of seconds.");
         }
-    }
-
-    private static ProfileDocument read(Path file, ProfileFileKind kind, String variable) {
-        return FileContent.document(file.toString(), bytes(file, variable), kind);
     }
 
     /** The file's bytes, {@code null} when it does not exist. */

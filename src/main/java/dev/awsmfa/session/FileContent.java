@@ -24,10 +24,6 @@ public final class FileContent {
 
     /** Parses the content; a missing file is an empty document. */
     public ProfileDocument document() {
-        return document(fileName, bytes, kind);
-    }
-
-    static ProfileDocument document(String fileName, byte[] bytes, ProfileFileKind kind) {
         return bytes == null ? ProfileDocument.empty(fileName, kind) : ProfileDocument.parse(fileName, bytes, kind);
     }
 
