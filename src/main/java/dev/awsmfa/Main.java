@@ -1,5 +1,7 @@
 package dev.awsmfa;
 
+import dev.awsmfa.cli.Cli;
+
 /**
  * Process entry point: wires the real world (environment, clock, console) into the CLI and turns
  * its result into the process exit code. The only place that calls {@link System#exit}.

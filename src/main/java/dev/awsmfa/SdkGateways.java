@@ -3,6 +3,7 @@ package dev.awsmfa;
 import dev.awsmfa.session.StsGateway;
 import dev.awsmfa.session.StsGatewayFactory;
 import dev.awsmfa.session.StsTarget;
+import dev.awsmfa.sts.SdkStsGateway;
 
 /**
  * Opens the AWS SDK's STS gateway. The SDK's classes are loaded only when {@link #open} runs, which

@@ -5,6 +5,7 @@ import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.StsGatewayFactory;
+import dev.awsmfa.time.SystemClock;
 import java.time.Clock;
 import java.util.TimeZone;
 

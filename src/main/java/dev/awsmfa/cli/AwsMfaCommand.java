@@ -1,10 +1,10 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
-import dev.awsmfa.session.AwsFiles;
+import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.session.RefreshResult;
 import dev.awsmfa.session.Reporter;
-import dev.awsmfa.session.TimeDisplay;
+import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +71,7 @@ final class AwsMfaCommand extends Command {
     private void report(RefreshResult result, AwsFiles files, Reporter reporter) {
         Instant expiration = result.credentials().expiration();
         Duration left = Duration.between(services().clock().instant(), expiration);
-        String until = TimeDisplay.local(expiration, services().timeZone()) + " (" + TimeDisplay.duration(left)
+        String until = TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left)
                 + " from now)";
         String role = result.roleArn().isPresent() ? " for role " + result.roleArn().get() : "";
         if (result.renewed()) {

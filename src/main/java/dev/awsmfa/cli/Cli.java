@@ -39,7 +39,7 @@ public final class Cli {
 
     public static int run(String[] args, Services services) {
         Charset charset = Charset.defaultCharset();
-        PrintWriter out = new Stdout(System.out, charset);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
         try {
             return execute(args, services, out, err);

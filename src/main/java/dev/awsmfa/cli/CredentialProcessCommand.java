@@ -2,8 +2,8 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
 import dev.awsmfa.session.Reporter;
-import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.TemporaryCredentials;
+import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 
 /**
@@ -35,7 +35,7 @@ final class CredentialProcessCommand extends Command {
                 .field("AccessKeyId", credentials.accessKeyId())
                 .field("SecretAccessKey", credentials.secretAccessKey())
                 .field("SessionToken", credentials.sessionToken())
-                .field("Expiration", SessionVariables.rfc3339(credentials.expiration()))
+                .field("Expiration", TimeText.rfc3339Utc(credentials.expiration()))
                 .endObject().toString();
     }
 }

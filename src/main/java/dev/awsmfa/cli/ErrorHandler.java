@@ -3,11 +3,11 @@ package dev.awsmfa.cli;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns every failure into one line on stderr and its exit code. A stack trace only with

@@ -4,7 +4,7 @@ import static dev.awsmfa.cli.OptionDef.flag;
 import static dev.awsmfa.cli.OptionDef.number;
 import static dev.awsmfa.cli.OptionDef.text;
 
-import dev.awsmfa.session.RefreshOptions;
+import dev.awsmfa.settings.RefreshOptions;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,9 +4,8 @@ import dev.awsmfa.Secrets;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.SessionState;
 import dev.awsmfa.session.SessionStatus;
-import dev.awsmfa.session.SessionVariables;
 import dev.awsmfa.session.StoredSession;
-import dev.awsmfa.session.TimeDisplay;
+import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 import java.util.TimeZone;
 
@@ -42,7 +41,7 @@ final class StatusCommand extends Command {
                 .name("valid").literal(status.state() == SessionState.VALID || status.state() == SessionState.EXPIRING)
                 .field("keyId", session == null ? null : maskedKeyId(session))
                 .field("role", session == null ? null : session.roleArn().orElse(null))
-                .field("expiration", session == null ? null : SessionVariables.rfc3339(session.expiration()))
+                .field("expiration", session == null ? null : TimeText.rfc3339Utc(session.expiration()))
                 .name("remainingSeconds").literal(status.remaining().isPresent()
                         ? status.remaining().get().getSeconds() : null)
                 .endObject().toString();
@@ -53,12 +52,12 @@ final class StatusCommand extends Command {
         if (status.session().isEmpty()) {
             return head + " (no session; run awsmfa --profile " + status.profile() + ")";
         }
-        String until = TimeDisplay.local(status.expiration().orElseThrow(), zone);
+        String until = TimeText.local(status.expiration().orElseThrow(), zone);
         String key = ", key " + maskedKeyId(status.session().get());
         if (status.state() == SessionState.EXPIRED) {
             return head + " since " + until + key;
         }
-        String left = TimeDisplay.duration(status.remaining().orElseThrow());
+        String left = TimeText.duration(status.remaining().orElseThrow());
         return head + " until " + until + " (" + left + " left)" + key;
     }
 

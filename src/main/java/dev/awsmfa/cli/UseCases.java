@@ -1,8 +1,8 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
+import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.mfa.MfaCodeSource;
-import dev.awsmfa.session.AwsFiles;
 import dev.awsmfa.session.ClearService;
 import dev.awsmfa.session.ProfileCatalog;
 import dev.awsmfa.session.RefreshService;

@@ -1,8 +1,10 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.Secrets;
+import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.time.TimeText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,7 +68,7 @@ public final class ProfileCatalog {
 
     private static Instant expiration(ProfileSection creds) {
         String text = creds.value(AwsKeys.EXPIRATION);
-        return text != null ? StoredSession.parseExpiration(text).orElse(null) : null;
+        return text != null ? TimeText.parse(text).orElse(null) : null;
     }
 
     private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, boolean session,

@@ -1,5 +1,6 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.settings.RefreshSettings;
 import java.util.Optional;
 
 /**

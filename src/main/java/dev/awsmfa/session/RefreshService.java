@@ -1,12 +1,17 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.Env;
+import dev.awsmfa.cache.CacheDirectory;
+import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.mfa.CodeRequest;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.TotpCode;
-import dev.awsmfa.profile.CredentialsLock;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.RefreshSettings;
+import dev.awsmfa.settings.SettingsResolver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

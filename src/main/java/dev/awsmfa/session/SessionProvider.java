@@ -1,6 +1,7 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.settings.RefreshOptions;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.profile.AwsKeys;
+import dev.awsmfa.time.TimeText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,7 @@ final class SessionSection {
         values.put(AwsKeys.SECRET_ACCESS_KEY, credentials.secretAccessKey());
         values.put(AwsKeys.SESSION_TOKEN, credentials.sessionToken());
         values.put(AwsKeys.SECURITY_TOKEN, credentials.sessionToken());
-        values.put(AwsKeys.EXPIRATION, StoredSession.formatExpiration(credentials.expiration()));
+        values.put(AwsKeys.EXPIRATION, TimeText.naiveUtc(credentials.expiration()));
         return values;
     }
 }

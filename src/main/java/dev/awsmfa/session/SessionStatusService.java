@@ -1,8 +1,11 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.Env;
+import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.SettingsResolver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

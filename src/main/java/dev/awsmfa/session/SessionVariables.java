@@ -1,6 +1,6 @@
 package dev.awsmfa.session;
 
-import java.time.Instant;
+import dev.awsmfa.time.TimeText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +22,11 @@ public final class SessionVariables {
         variables.put(ACCESS_KEY_ID, credentials.accessKeyId());
         variables.put(SECRET_ACCESS_KEY, credentials.secretAccessKey());
         variables.put(SESSION_TOKEN, credentials.sessionToken());
-        variables.put(EXPIRATION, rfc3339(credentials.expiration()));
+        variables.put(EXPIRATION, TimeText.rfc3339Utc(credentials.expiration()));
         if (region.isPresent()) {
             variables.put(REGION, region.get());
             variables.put(DEFAULT_REGION, region.get());
         }
         return variables;
-    }
-
-    /** RFC 3339 in UTC with {@code Z} and whole seconds: the Java SDK refuses {@code +00:00}. */
-    public static String rfc3339(Instant instant) {
-        return Timestamps.rfc3339Utc(instant);
     }
 }

@@ -1,6 +1,8 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.time.TimeText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +25,7 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
      */
     public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
         String stored = text(values, AwsKeys.EXPIRATION);
-        Optional<Instant> expiration = stored.isEmpty() ? Optional.empty() : parseExpiration(stored);
+        Optional<Instant> expiration = stored.isEmpty() ? Optional.empty() : TimeText.parse(stored);
         if (expiration.isEmpty()) {
             return Optional.empty();
         }
@@ -62,21 +64,8 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
         }
     }
 
-    /** aws-mfa's naive UTC, or RFC 3339 as other tools write it. */
-    public static Optional<Instant> parseExpiration(String text) {
-        return Timestamps.parse(text);
-    }
-
-    public static String formatExpiration(Instant expiration) {
-        return Timestamps.naiveUtc(expiration);
-    }
-
     public Instant expiration() {
         return credentials.expiration();
-    }
-
-    public Duration remaining(Instant now) {
-        return Duration.between(now, expiration());
     }
 
     /** Time left, zero once expired. */

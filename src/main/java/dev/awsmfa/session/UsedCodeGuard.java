@@ -2,8 +2,8 @@ package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.files.AtomicFileWriter;
 import dev.awsmfa.mfa.TotpCode;
-import dev.awsmfa.profile.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

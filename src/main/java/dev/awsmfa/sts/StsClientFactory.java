@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -29,8 +30,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  * <li>FIPS, dual-stack and the defaults mode are fixed, so {@code AWS_USE_FIPS_ENDPOINT} cannot
  *     clash with the explicit endpoint and {@code AWS_DEFAULTS_MODE=auto} cannot query IMDS.
  * </ul>
- * Proxy settings of the JVM and {@code HTTP_PROXY} still apply through the url-connection client
- * ({@link StsHttpClients}), which people behind a corporate proxy need.
+ * Proxy settings of the JVM and the proxy environment variables still apply through the url-connection client,
+ * which people behind a corporate proxy need.
  */
 final class StsClientFactory {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -53,7 +54,10 @@ final class StsClientFactory {
                 .defaultsMode(DefaultsMode.LEGACY)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
                         target.credentials().accessKeyId(), target.credentials().secretAccessKey())))
-                .httpClient(StsHttpClients.forEndpoint(endpoint, shorter(CONNECT_TIMEOUT, timeout), timeout))
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(shorter(CONNECT_TIMEOUT, timeout))
+                        .socketTimeout(timeout)
+                        .build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         // Both are needed: with only the file, the SDK still primes its default supplier (~/.aws/*).
                         .defaultProfileFile(noProfiles)

@@ -21,7 +21,7 @@ class JsonWriterTest {
     @Test
     void keeps_the_text_around_escapes_whole_wherever_they_stand() {
         assertEquals("\"\\\"ab\\ncd\\u2029ef\\u001f\\\\\"",
-                new JsonWriter(4).value("\"ab\ncd\u2029ef\u001f\\").toString());
+                new JsonWriter().value("\"ab\ncd\u2029ef\u001f\\").toString());
         String plain = "arn:aws:iam::123456789012:mfa/alice \u00e9\u65e5";
         assertEquals("\"" + plain + "\"", new JsonWriter().value(plain).toString());
         assertEquals("\"\"", new JsonWriter().value("").toString());

@@ -65,15 +65,10 @@ class ScriptingCommandsTest extends CommandTestBase {
             return CliRun.run(aws.env(), Clock.fixed(now, CLOCK.getZone()), terminal, CliRun.NO_COMMANDS, sts, line);
         }
 
-        Path cacheDirectory() {
-            return dir.resolve(".cache").resolve("awsmfa");
-        }
-
         @Test
-        void a_kept_listing_shows_the_validity_at_the_time_of_each_run() {
+        void shows_the_validity_at_the_time_of_each_run() {
             validSession();
             assertTrue(listAt(NOW).out().contains("yes (1 h 00 min left)"));
-            assertTrue(Files.isDirectory(cacheDirectory()), "kept after the first run");
             assertTrue(listAt(NOW.plusSeconds(1_800)).out().contains("yes (30 min 00 s left)"));
             String later = listAt(NOW.plusSeconds(7_200)).out();
             assertTrue(later.contains("+01:00 Europe/Berlin  expired\n"), later);
@@ -84,54 +79,15 @@ class ScriptingCommandsTest extends CommandTestBase {
         }
 
         @Test
-        void the_kept_listing_is_served_while_the_files_stay_the_same_and_dropped_when_a_byte_changes() {
+        void shows_an_edit_at_once_even_one_that_keeps_the_length() {
             validSession();
             String table = listAt(NOW).out();
-            ListingCache cache = new ListingCache(dev.awsmfa.session.AwsFiles.of(dev.awsmfa.Env.of(aws.env())),
-                    cacheDirectory(), "text", java.util.TimeZone.getTimeZone(CLOCK.getZone()));
-            cache.read();
-            Listing.Builder marker = new Listing.Builder(8, 0);
-            marker.text().append("kept\n");
-            cache.keep(marker.build());
-            assertEquals("kept\n", listAt(NOW).out(), "what is kept for these very files is what is shown");
-            // The same length, one letter changed: the region of [profile dev].
             aws.config("[profile dev]\nregion = eu-west-2\n");
-            String edited = listAt(NOW).out();
-            assertEquals(table.replace("eu-west-1", "eu-west-2"), edited);
-            assertEquals(edited, listAt(NOW).out(), "and the new listing is kept in its turn");
+            assertEquals(table.replace("eu-west-1", "eu-west-2"), listAt(NOW).out());
         }
 
         @Test
-        void a_damaged_or_foreign_kept_listing_is_made_again() throws IOException {
-            validSession();
-            String table = listAt(NOW).out();
-            String json = listAt(NOW, "--output", "json").out();
-            try (java.util.stream.Stream<Path> kept = Files.list(cacheDirectory())) {
-                for (Path file : (Iterable<Path>) kept::iterator) {
-                    byte[] bytes = Files.readAllBytes(file);
-                    bytes[bytes.length / 2] ^= 0x01;
-                    Files.write(file, bytes);
-                }
-            }
-            assertEquals(table, listAt(NOW).out());
-            assertEquals(json, listAt(NOW, "--output", "json").out());
-            assertEquals(table, listAt(NOW).out(), "from the listing kept again");
-        }
-
-        @Test
-        void lists_the_same_without_a_cache_directory_it_can_write() throws IOException {
-            validSession();
-            String table = listAt(NOW).out();
-            Path blocked = Files.writeString(dir.resolve("not-a-directory"), "x");
-            aws.env("XDG_CACHE_HOME", blocked.toString());
-            CliRun.Result result = listAt(NOW);
-            assertEquals(0, result.exitCode(), result::toString);
-            assertEquals(table, result.out());
-            assertEquals("", result.err());
-        }
-
-        @Test
-        void a_file_the_aws_cli_refuses_is_refused_even_when_a_listing_was_kept_for_another_content() {
+        void a_file_the_aws_cli_refuses_is_refused() {
             validSession();
             listAt(NOW);
             aws.config("[profile dev\nregion = eu-west-1\n");

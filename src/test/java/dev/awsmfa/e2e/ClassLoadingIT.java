@@ -83,15 +83,6 @@ class ClassLoadingIT {
     }
 
     @Test
-    void a_list_served_from_its_kept_copy_loads_neither_the_sdk_nor_picocli() throws IOException {
-        loadedClasses(List.of("list"));
-        List<String> loaded = loadedClasses(List.of("list"));
-        assertTrue(loaded.contains("dev.awsmfa.session.ResultCache$Payload"), "the second list was not served kept");
-        assertEquals(List.of(), loaded.stream().filter(name -> name.startsWith(SDK) || name.equals("picocli.CommandLine"))
-                .collect(Collectors.toList()));
-    }
-
-    @Test
     void help_does_load_picocli_so_the_log_would_show_it() throws IOException {
         assertTrue(loadedClasses(List.of("--help")).contains("picocli.CommandLine"));
     }

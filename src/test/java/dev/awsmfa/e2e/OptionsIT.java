@@ -1,6 +1,5 @@
 package dev.awsmfa.e2e;
 
-import static dev.awsmfa.testing.AwsHome.DEVICE;
 import static dev.awsmfa.testing.AwsHome.longTermSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

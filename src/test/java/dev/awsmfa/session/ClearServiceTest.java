@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.testing.AwsHome;
 import java.nio.file.Path;
 import java.time.Clock;

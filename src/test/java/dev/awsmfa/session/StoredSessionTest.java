@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awsmfa.time.TimeText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,17 +36,17 @@ class StoredSessionTest {
     class Expiration {
         @Test
         void is_read_as_naive_utc_whatever_the_local_zone() {
-            assertEquals(Instant.parse("2026-11-28T18:49:28Z"), StoredSession.parseExpiration("2026-11-28 18:49:28").orElseThrow());
+            assertEquals(Instant.parse("2026-11-28T18:49:28Z"), TimeText.parse("2026-11-28 18:49:28").orElseThrow());
         }
 
         @Test
         void accepts_rfc3339_written_by_other_tools() {
-            assertEquals(Instant.parse("2026-11-28T18:49:28Z"), StoredSession.parseExpiration("2026-11-28T18:49:28+00:00").orElseThrow());
+            assertEquals(Instant.parse("2026-11-28T18:49:28Z"), TimeText.parse("2026-11-28T18:49:28+00:00").orElseThrow());
         }
 
         @Test
         void is_written_in_aws_mfa_format() {
-            assertEquals("2026-11-28 18:49:28", StoredSession.formatExpiration(Instant.parse("2026-11-28T18:49:28Z")));
+            assertEquals("2026-11-28 18:49:28", TimeText.naiveUtc(Instant.parse("2026-11-28T18:49:28Z")));
         }
 
         @Test

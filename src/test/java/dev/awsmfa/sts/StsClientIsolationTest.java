@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.awsmfa.session.LongTermCredentials;
-import dev.awsmfa.session.StsFailure;
 import dev.awsmfa.session.StsTarget;
 import java.io.IOException;
 import java.net.URI;

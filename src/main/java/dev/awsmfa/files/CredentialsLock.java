@@ -1,0 +1,126 @@
+package dev.awsmfa.files;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * An exclusive lock held across read, decide (and STS call) and write, so two awsmfa processes
+ * never both prompt for a code and race to write the same file. It locks a separate lock file
+ * beside the credentials file (an atomic rename replaces the credentials file's inode, so a lock
+ * on it would protect nothing); the OS releases it if the process dies.
+ */
+public final class CredentialsLock implements AutoCloseable {
+    private static final long POLL_MILLIS = 50;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private CredentialsLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** The lock file of a credentials file: {@code .credentials.awsmfa.lock} beside its real target. */
+    public static Path lockFileOf(Path credentialsFile) {
+        try {
+            Path target = SymlinkTarget.of(credentialsFile);
+            return target.resolveSibling(new StringBuilder(".").append(target.getFileName()).append(".awsmfa.lock").toString());
+        } catch (IOException e) {
+            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot follow the link " + credentialsFile + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for the lock of {@code credentialsFile}; tells {@code onWait}
+     * once (a one-line message for stderr) when it has to wait.
+     *
+     * @throws dev.awsmfa.AwsMfaException with {@code ExitCode.LOCKED} when the wait times out
+     */
+    public static CredentialsLock acquire(Path credentialsFile, Duration timeout, Consumer<String> onWait) {
+        Path lockFile = lockFileOf(credentialsFile);
+        FileChannel channel = open(lockFile);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean told = false;
+        try {
+            while (true) {
+                FileLock lock = tryLock(channel);
+                if (lock != null) {
+                    return new CredentialsLock(channel, lock);
+                }
+                if (!told) {
+                    onWait.accept("Waiting for another awsmfa to finish refreshing (lock " + lockFile + ")...");
+                    told = true;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw timedOut(lockFile, timeout);
+                }
+                Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, left / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(channel);
+            throw new AwsMfaException(ExitCode.LOCKED, "interrupted while waiting for the lock " + lockFile, e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot lock " + lockFile + " (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileChannel open(Path lockFile) {
+        try {
+            PrivateFiles.createDirectories(lockFile.getParent());
+            return FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PrivateFiles.creating(lockFile, PrivateFiles.OWNER_ONLY_FILE));
+        } catch (IOException e) {
+            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot create the lock file " + lockFile + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check the directory's permissions", e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            // Another thread of this JVM holds it: wait as for another process.
+            return null;
+        }
+    }
+
+    private static AwsMfaException timedOut(Path lockFile, Duration timeout) {
+        String waited = timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
+        return new AwsMfaException(ExitCode.LOCKED, "another awsmfa is still refreshing (it held the lock " + lockFile
+                + " for more than " + waited + "); wait for it to finish, then run this again");
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Closing releases the lock anyway.
+        }
+    }
+
+    /** Releases the lock; the lock file stays, since deleting it would let two runs lock different files. */
+    @Override
+    public void close() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            // Closing the channel below releases it.
+        }
+        closeQuietly(channel);
+    }
+}

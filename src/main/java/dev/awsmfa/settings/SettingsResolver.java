@@ -1,0 +1,289 @@
+package dev.awsmfa.settings;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.Env;
+import dev.awsmfa.ExitCode;
+import dev.awsmfa.profile.AwsKeys;
+import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.session.LongTermCredentials;
+import dev.awsmfa.validation.StsLimits;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Joins flags, environment and both AWS files into {@link RefreshSettings}. Precedence, first
+ * present wins: flag, environment, aws-mfa's legacy key in the long-term credentials section,
+ * then {@code ~/.aws/config} (the long-term profile's section, then the profile's own). Every
+ * value is checked against STS's limits here, before any network call.
+ */
+public final class SettingsResolver {
+    static final String DEFAULT_LONG_TERM_SUFFIX = "long-term";
+    static final int DEFAULT_REFRESH_WINDOW_MINUTES = 5;
+    static final String REFRESH_WINDOW_ENV = "AWSMFA_REFRESH_WINDOW";
+
+    private final Env env;
+    private final ProfileDocument credentials;
+    private final ProfileDocument config;
+
+    public SettingsResolver(Env env, ProfileDocument credentials, ProfileDocument config) {
+        this.env = env;
+        this.credentials = credentials;
+        this.config = config;
+    }
+
+    /** The credentials sections of one profile: where the keys are read and the session written. */
+    public record Sections(Sourced profile, String longTerm, String shortTerm) {
+    }
+
+    public Sections sections(RefreshOptions options) {
+        Sourced profile = ProfileName.resolve(options.profile(), env);
+        String longTerm = sectionName(profile.value(), options.longTermSuffix().orElse(DEFAULT_LONG_TERM_SUFFIX));
+        String shortTerm = sectionName(profile.value(), options.shortTermSuffix().orElse("none"));
+        if (longTerm.equals(shortTerm)) {
+            throw new AwsMfaException(ExitCode.USAGE, "The long-term and short-term sections are both [" + longTerm
+                    + "]: the session would overwrite your long-term keys. Give --long-term-suffix and "
+                    + "--short-term-suffix different values.");
+        }
+        return new Sections(profile, longTerm, shortTerm);
+    }
+
+    // No lambdas here: this runs on every start, where each lambda's first call costs ~0.4 ms
+    // (docs/decisions/0002). The look-ups are cheap, so each chain is evaluated eagerly.
+    public RefreshSettings resolve(RefreshOptions options) {
+        Sections sections = sections(options);
+        String profile = sections.profile().value();
+        ProfileSection longTerm = longTermSection(sections);
+        LongTermCredentials keys = longTermCredentials(longTerm);
+
+        Optional<Sourced> device = Sourced.first(
+                Sourced.of(options.device(), "--device"),
+                Sourced.of(env.get("MFA_DEVICE"), "MFA_DEVICE"),
+                credentialsValue(longTerm, AwsKeys.LEGACY_MFA_DEVICE),
+                credentialsValue(longTerm, AwsKeys.MFA_SERIAL),
+                configValue(sections.longTerm(), AwsKeys.MFA_SERIAL),
+                configValue(profile, AwsKeys.MFA_SERIAL));
+        if (device.isEmpty()) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, "No MFA device for profile " + profile
+                    + ": pass --device arn:aws:iam::ACCOUNT:mfa/NAME, set MFA_DEVICE, or add mfa_serial to "
+                    + configHeader(profile) + " in " + config.fileName() + ".");
+        }
+        Sourced serial = device.get();
+        StsLimits.checkSerial(serial.value(), serial.source());
+
+        Optional<Sourced> role = Sourced.first(
+                Sourced.of(options.assumeRole(), "--assume-role"),
+                Sourced.of(env.get("MFA_ASSUME_ROLE"), "MFA_ASSUME_ROLE"),
+                credentialsValue(longTerm, AwsKeys.LEGACY_ASSUME_ROLE),
+                configValue(sections.longTerm(), AwsKeys.ROLE_ARN));
+        if (role.isPresent()) {
+            StsLimits.checkRoleArn(role.get().value(), role.get().source());
+        }
+
+        int duration = duration(options, sections, role.isPresent());
+        Optional<Sourced> givenSessionName = Sourced.first(
+                Sourced.of(options.roleSessionName(), "--role-session-name"),
+                configValue(sections.longTerm(), AwsKeys.ROLE_SESSION_NAME));
+        Sourced sessionName = givenSessionName.isPresent() ? givenSessionName.get()
+                : new Sourced(StsLimits.sanitizeSessionName(loginName()), "your login name");
+        if (role.isPresent()) {
+            StsLimits.checkSessionName(sessionName.value(), sessionName.source());
+        }
+        Optional<Sourced> externalId = Sourced.first(
+                Sourced.of(options.externalId(), "--external-id"),
+                configValue(sections.longTerm(), AwsKeys.EXTERNAL_ID));
+        if (externalId.isPresent()) {
+            StsLimits.checkExternalId(externalId.get().value(), externalId.get().source());
+        }
+
+        Sourced region = Sourced.first(
+                        Sourced.of(options.region(), "--region"),
+                        Sourced.of(env.get("AWS_REGION"), "AWS_REGION"),
+                        Sourced.of(env.get("AWS_DEFAULT_REGION"), "AWS_DEFAULT_REGION"),
+                        configValue(sections.longTerm(), AwsKeys.REGION),
+                        configValue(profile, AwsKeys.REGION))
+                .orElse(new Sourced("us-east-1", "the default region"));
+        StsLimits.checkRegion(region.value(), region.source());
+
+        Optional<Sourced> endpointUrl = Sourced.first(
+                Sourced.of(options.endpointUrl(), "--endpoint-url"),
+                Sourced.of(env.get("AWS_ENDPOINT_URL_STS"), "AWS_ENDPOINT_URL_STS"),
+                Sourced.of(env.get("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL"),
+                configValue(sections.longTerm(), AwsKeys.ENDPOINT_URL),
+                configValue(profile, AwsKeys.ENDPOINT_URL));
+        Optional<URI> endpoint = endpointUrl.isPresent() ? Optional.of(endpoint(endpointUrl.get())) : Optional.empty();
+
+        Optional<String> mfaProcess = Sourced.valueOf(Sourced.first(
+                configValue(sections.longTerm(), AwsKeys.MFA_PROCESS),
+                configValue(profile, AwsKeys.MFA_PROCESS)));
+
+        return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(), keys, serial.value(),
+                Sourced.valueOf(role), sessionName.value(), Sourced.valueOf(externalId), duration,
+                region.value(), endpoint, refreshWindow(options, env), mfaProcess,
+                configRegion(profile, sections.longTerm()));
+    }
+
+    /**
+     * The region set for {@code profile} in the config file, else for {@code longTermProfile}: the
+     * first one present, blank included, as the commands that hand a session on have always read it.
+     */
+    public Optional<String> configRegion(String profile, String longTermProfile) {
+        Optional<String> region = regionOf(profile);
+        return region.isPresent() ? region : regionOf(longTermProfile);
+    }
+
+    private Optional<String> regionOf(String profile) {
+        Optional<ProfileSection> section = config.profile(profile);
+        return section.isPresent() ? section.get().get(AwsKeys.REGION) : Optional.empty();
+    }
+
+    /** The refresh window: renew when less than this remains. */
+    public static Duration refreshWindow(RefreshOptions options, Env env) {
+        Sourced minutes = Sourced.first(
+                        Sourced.of(decimal(options.refreshWindowMinutes()), "--refresh-window"),
+                        Sourced.of(env.get(REFRESH_WINDOW_ENV), REFRESH_WINDOW_ENV))
+                .orElse(new Sourced(String.valueOf(DEFAULT_REFRESH_WINDOW_MINUTES), "the default"));
+        int value = parseInt(minutes, "minutes");
+        if (value < 0 || value > 24 * 60) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "Refresh window " + value + " (from " + minutes.source()
+                    + ") must be 0 to 1440 minutes.");
+        }
+        return Duration.ofMinutes(value);
+    }
+
+    /** Warnings about config that would make the AWS CLI ignore the session awsmfa writes. */
+    public List<String> shadowingWarnings(String shortTermSection) {
+        List<String> warnings = new ArrayList<>();
+        Optional<ProfileSection> section = config.profile(shortTermSection);
+        if (section.isEmpty()) {
+            return warnings;
+        }
+        for (String key : List.of(AwsKeys.ROLE_ARN, AwsKeys.CREDENTIAL_PROCESS, AwsKeys.SSO_SESSION,
+                AwsKeys.SSO_START_URL, AwsKeys.WEB_IDENTITY_TOKEN_FILE)) {
+            if (section.get().get(key).isPresent()) {
+                warnings.add(configHeader(shortTermSection) + " in " + config.fileName() + " sets " + key
+                        + ": the AWS CLI and SDKs use that instead of the session awsmfa writes to ["
+                        + shortTermSection + "]. Move " + key + " to another profile, or give the role to awsmfa"
+                        + " with --assume-role.");
+                break;
+            }
+        }
+        return warnings;
+    }
+
+    private int duration(RefreshOptions options, Sections sections, boolean assumeRole) {
+        Optional<Sourced> given = Sourced.first(
+                Sourced.of(decimal(options.durationSeconds()), "--duration"),
+                Sourced.of(env.get("MFA_STS_DURATION"), "MFA_STS_DURATION"),
+                configValue(sections.longTerm(), AwsKeys.DURATION_SECONDS),
+                configValue(sections.profile().value(), AwsKeys.DURATION_SECONDS));
+        if (given.isEmpty()) {
+            return assumeRole ? StsLimits.DEFAULT_ASSUME_ROLE_DURATION : StsLimits.DEFAULT_SESSION_TOKEN_DURATION;
+        }
+        int seconds = parseInt(given.get(), "seconds");
+        StsLimits.checkDuration(seconds, assumeRole, given.get().source());
+        return seconds;
+    }
+
+    private ProfileSection longTermSection(Sections sections) {
+        Optional<ProfileSection> section = credentials.profile(sections.longTerm());
+        if (section.isEmpty()) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
+        }
+        return section.get();
+    }
+
+    private String missingLongTerm(Sections sections) {
+        Sourced profile = sections.profile();
+        String where = credentials.fileName() + " has no [" + sections.longTerm() + "] section";
+        if (profile.source().startsWith("AWS_")) {
+            boolean known = credentials.profileNames().contains(profile.value())
+                    || config.profileNames().contains(profile.value());
+            return profile.source() + "=" + profile.value() + (known ? ", but " : " names no profile, and ") + where
+                    + ": set " + profile.source() + " to a profile with long-term keys, or pass --profile.";
+        }
+        return where + " for profile " + profile.value() + ": put the IAM user's long-term keys there"
+                + " (run awsmfa --setup --profile " + profile.value() + "), or pass --long-term-suffix.";
+    }
+
+    private LongTermCredentials longTermCredentials(ProfileSection section) {
+        String where = "[" + section.name() + "] in " + credentials.fileName();
+        String keyId = requiredKey(section, AwsKeys.ACCESS_KEY_ID, where);
+        String secret = requiredKey(section, AwsKeys.SECRET_ACCESS_KEY, where);
+        StsLimits.checkAccessKeyId(keyId, where);
+        return new LongTermCredentials(keyId, secret);
+    }
+
+    private static String requiredKey(ProfileSection section, String key, String where) {
+        Optional<String> value = nonEmpty(section.get(key));
+        if (value.isEmpty()) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + " (line " + section.line() + ") has no " + key
+                    + ": add the IAM user's long-term " + key + " there.");
+        }
+        return value.get();
+    }
+
+    private Optional<Sourced> credentialsValue(ProfileSection section, String key) {
+        return Sourced.of(nonEmpty(section.get(key)), key + " in [" + section.name() + "] of " + credentials.fileName());
+    }
+
+    private Optional<Sourced> configValue(String profile, String key) {
+        Optional<ProfileSection> section = config.profile(profile);
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        return Sourced.of(nonEmpty(section.get().get(key)),
+                key + " in " + configHeader(profile) + " of " + config.fileName());
+    }
+
+    private static Optional<String> nonEmpty(Optional<String> value) {
+        return value.isPresent() && value.get().isEmpty() ? Optional.empty() : value;
+    }
+
+    private static Optional<String> decimal(Optional<Integer> number) {
+        return number.isPresent() ? Optional.of(String.valueOf(number.get())) : Optional.empty();
+    }
+
+    private static String configHeader(String profile) {
+        return "default".equals(profile) ? "[default]" : "[profile " + profile + "]";
+    }
+
+    private static URI endpoint(Sourced url) {
+        try {
+            URI uri = new URI(url.value());
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                throw new URISyntaxException(url.value(), "not an http(s) URL with a host");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "Endpoint URL '" + url.value() + "' (from " + url.source()
+                    + ") is not a valid http(s) URL: expected e.g. https://sts.eu-west-1.amazonaws.com.");
+        }
+    }
+
+    private static int parseInt(Sourced value, String unit) {
+        try {
+            return Integer.parseInt(value.value().trim());
+        } catch (NumberFormatException e) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "'" + value.value() + "' (from " + value.source()
+                    + ") is not a whole number of " + unit + ".");
+        }
+    }
+
+    private String loginName() {
+        Optional<String> user = env.get("USER");
+        if (user.isEmpty()) {
+            user = env.get("USERNAME");
+        }
+        return user.isPresent() ? user.get() : System.getProperty("user.name", "awsmfa");
+    }
+
+    private static String sectionName(String profile, String suffix) {
+        return "none".equalsIgnoreCase(suffix) ? profile : profile + "-" + suffix;
+    }
+}

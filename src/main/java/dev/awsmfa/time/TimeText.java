@@ -1,0 +1,140 @@
+package dev.awsmfa.time;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * Every time and duration awsmfa prints, writes or reads back: aws-mfa's naive UTC
+ * {@code expiration}, RFC 3339 for programs, a local time with its zone for people, and a time
+ * left. Formatted by hand: java.time's formatters cost tens of milliseconds to load, and the paths
+ * that need no network print a time on every run (docs/decisions/0002).
+ */
+public final class TimeText {
+    private TimeText() {
+    }
+
+    /** aws-mfa's {@code expiration}: naive UTC, {@code 2026-11-28 18:49:28}. */
+    public static String naiveUtc(Instant instant) {
+        return dateTime(new StringBuilder(19), instant, ZoneOffset.UTC, ' ').toString();
+    }
+
+    /** RFC 3339 in UTC with {@code Z} and whole seconds, as credential_process wants it (not {@code +00:00}). */
+    public static String rfc3339Utc(Instant instant) {
+        return dateTime(new StringBuilder(20), instant, ZoneOffset.UTC, 'T').append('Z').toString();
+    }
+
+    /**
+     * A time as its owner reads it: {@code 2026-11-28 19:49:28 +01:00 Europe/Berlin}, or {@code ... UTC}.
+     * A {@link TimeZone}, not a {@code ZoneId}: a region's {@code ZoneId} loads java.time's zone rules
+     * through a service look-up (~25 ms); {@code TimeZone} reads the same database without them.
+     */
+    public static String local(Instant instant, TimeZone zone) {
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(zone.getOffset(instant.toEpochMilli()) / 1000);
+        StringBuilder text = dateTime(new StringBuilder(64), instant, offset, ' ');
+        if (offset.getTotalSeconds() == 0) {
+            return text.append(" UTC").toString();
+        }
+        text.append(' ').append(offset.getId());
+        // A fixed offset (TimeZone names one GMT+hh:mm) has no name beyond the offset itself.
+        String id = zone.getID();
+        if (!id.startsWith("GMT+") && !id.startsWith("GMT-")) {
+            text.append(' ').append(id);
+        }
+        return text.toString();
+    }
+
+    /** {@code 2 h 05 min}, {@code 4 min 30 s}, {@code 12 s}; a negative duration as its absolute value. */
+    public static String duration(Duration duration) {
+        long seconds = Math.abs(duration.getSeconds());
+        // Duration's lowest value has no positive counterpart.
+        seconds = seconds < 0 ? Long.MAX_VALUE : seconds;
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        long rest = seconds % 60;
+        StringBuilder text = new StringBuilder(16);
+        if (hours > 0) {
+            return pad(text.append(hours).append(" h "), minutes, 2).append(" min").toString();
+        }
+        if (minutes > 0) {
+            return pad(text.append(minutes).append(" min "), rest, 2).append(" s").toString();
+        }
+        return text.append(rest).append(" s").toString();
+    }
+
+    /**
+     * Reads aws-mfa's naive-UTC format, and RFC 3339 as other tools write it; never in the local
+     * zone, since aws-mfa writes UTC whatever the machine's zone.
+     */
+    public static Optional<Instant> parse(String text) {
+        String trimmed = text.trim();
+        Optional<Instant> naive = parseNaiveUtc(trimmed);
+        if (naive.isPresent()) {
+            return naive;
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(trimmed).toInstant());
+        } catch (DateTimeParseException notRfc3339) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> parseNaiveUtc(String text) {
+        if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return Optional.empty();
+        }
+        try {
+            long day = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
+            int hour = (int) ChronoField.HOUR_OF_DAY.checkValidValue(number(text, 11, 13));
+            int minute = (int) ChronoField.MINUTE_OF_HOUR.checkValidValue(number(text, 14, 16));
+            int second = (int) ChronoField.SECOND_OF_MINUTE.checkValidValue(number(text, 17, 19));
+            return Optional.of(Instant.ofEpochSecond(day * 86_400 + hour * 3_600 + minute * 60 + second));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static StringBuilder dateTime(StringBuilder text, Instant instant, ZoneOffset offset, char separator) {
+        LocalDateTime value = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
+        pad(text, value.getYear(), 4).append('-');
+        pad(text, value.getMonthValue(), 2).append('-');
+        pad(text, value.getDayOfMonth(), 2).append(separator);
+        pad(text, value.getHour(), 2).append(':');
+        pad(text, value.getMinute(), 2).append(':');
+        return pad(text, value.getSecond(), 2);
+    }
+
+    /** Appends {@code value} with zeros before it up to {@code width} digits; a year before 0 keeps its sign in front. */
+    private static StringBuilder pad(StringBuilder text, long value, int width) {
+        if (value < 0) {
+            return pad(text.append('-'), -value, width);
+        }
+        for (long limit = 10, digits = 1; digits < width; digits++, limit *= 10) {
+            if (value < limit) {
+                text.append('0');
+            }
+        }
+        return text.append(value);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.awsmfa.validation;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * STS's documented limits on what awsmfa sends, checked before any network call: a request STS
+ * would reject costs a round trip and, worse, spends the user's MFA code.
+ */
+public final class StsLimits {
+    private StsLimits() {
+    }
+
+    public static final int MIN_DURATION = 900;
+    public static final int MAX_SESSION_TOKEN_DURATION = 129_600;
+    public static final int MAX_ASSUME_ROLE_DURATION = 43_200;
+    public static final int DEFAULT_SESSION_TOKEN_DURATION = 43_200;
+    public static final int DEFAULT_ASSUME_ROLE_DURATION = 3_600;
+
+    // The checks every run makes (serial, region, key id, session name) are character loops, not
+    // regular expressions: compiling those cost ~4 ms of each start. StsLimitsTest holds them to
+    // the patterns STS documents. The two rarer ARN checks keep their patterns, compiled on first use.
+    private static final String SERIAL_CHARS = "+=/:,.@-";
+    private static final String SESSION_NAME_CHARS = "+=,.@-";
+    private static final String EXTERNAL_ID_CHARS = "+=,.@:/-";
+
+    /** Compiled when a value looks like a user ARN, or a role is given. */
+    private static final class Arns {
+        static final Pattern USER = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):user/(?:.*/)?([\\w+=,.@-]+)");
+        static final Pattern ROLE = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
+    }
+
+    public static void checkDuration(int seconds, boolean assumeRole, String source) {
+        int max = assumeRole ? MAX_ASSUME_ROLE_DURATION : MAX_SESSION_TOKEN_DURATION;
+        if (seconds < MIN_DURATION || seconds > max) {
+            String call = assumeRole ? "AssumeRole" : "GetSessionToken";
+            throw invalid("Duration " + seconds + " s (from " + source + ") is outside what STS " + call
+                    + " accepts: use " + MIN_DURATION + " to " + max + " seconds"
+                    + (assumeRole ? " (and no more than the role's MaxSessionDuration)." : "."));
+        }
+    }
+
+    public static void checkSerial(String serial, String source) {
+        Matcher user = serial.contains(":user/") ? Arns.USER.matcher(serial) : null;
+        if (user != null && user.matches()) {
+            throw invalid("MFA device " + serial + " (from " + source + ") is a user ARN, not an MFA device: use arn:"
+                    + user.group(1) + ":iam::" + user.group(2) + ":mfa/" + user.group(3)
+                    + " (IAM console > Security credentials shows the device's ARN).");
+        }
+        if (!wordsAnd(serial, SERIAL_CHARS, 9, 256)) {
+            throw invalid("MFA device '" + serial + "' (from " + source + ") is not a valid serial number or ARN: "
+                    + "expected arn:aws:iam::ACCOUNT:mfa/NAME (9-256 characters of letters, digits and +=/:,.@-).");
+        }
+    }
+
+    public static void checkRoleArn(String roleArn, String source) {
+        if (!Arns.ROLE.matcher(roleArn).matches()) {
+            throw invalid("Role '" + roleArn + "' (from " + source + ") is not a role ARN: expected "
+                    + "arn:aws:iam::ACCOUNT:role/NAME.");
+        }
+    }
+
+    public static void checkSessionName(String name, String source) {
+        if (!wordsAnd(name, SESSION_NAME_CHARS, 2, 64)) {
+            throw invalid("Role session name '" + name + "' (from " + source + ") is not accepted by STS: use 2-64 "
+                    + "characters of letters, digits and +=,.@-.");
+        }
+    }
+
+    public static void checkExternalId(String externalId, String source) {
+        if (!wordsAnd(externalId, EXTERNAL_ID_CHARS, 2, 1224)) {
+            throw invalid("External id (from " + source + ") is not accepted by STS: use 2-1224 characters of "
+                    + "letters, digits and +=,.@:/-.");
+        }
+    }
+
+    public static void checkRegion(String region, String source) {
+        if (!isRegionName(region)) {
+            throw invalid("Region '" + region + "' (from " + source + ") is not an AWS region name: expected "
+                    + "something like us-east-1, eu-west-2, cn-north-1 or us-gov-west-1.");
+        }
+    }
+
+    /** The access key id's shape; the id itself is not secret but is shown masked all the same. */
+    public static void checkAccessKeyId(String keyId, String where) {
+        if (!wordsAnd(keyId, "", 16, 128)) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + ": aws_access_key_id is not an access key id "
+                    + "(16-128 letters and digits, e.g. AKIA...): copy it again from the IAM console.");
+        }
+    }
+
+    /**
+     * A login name made acceptable as a role session name: characters STS refuses become '-'
+     * ({@code DOMAIN\\user} becomes {@code DOMAIN-user}), cut to 64, padded to 2.
+     */
+    public static String sanitizeSessionName(String name) {
+        StringBuilder sanitized = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            int c = name.codePointAt(i);
+            if (isWordChar(c) || SESSION_NAME_CHARS.indexOf(c) >= 0) {
+                sanitized.append((char) c);
+            } else {
+                sanitized.append('-');
+            }
+        }
+        String cleaned = sanitized.toString();
+        if (cleaned.length() > 64) {
+            cleaned = cleaned.substring(0, 64);
+        }
+        return cleaned.length() < 2 ? "awsmfa-" + cleaned.toLowerCase(Locale.ROOT) : cleaned;
+    }
+
+    /** {@code [\\w<extra>]{min,max}}: ASCII letters, digits, '_' and the {@code extra} characters. */
+    static boolean wordsAnd(String text, String extra, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWordChar(c) && extra.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [a-z]{2}(-[a-z]+)+-\\d{1,2}}: us-east-1, us-gov-west-1, cn-north-1. */
+    static boolean isRegionName(String region) {
+        String[] parts = region.split("-", -1);
+        if (parts.length < 3 || parts[0].length() != 2) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!isRun(parts[i], 'a', 'z')) {
+                return false;
+            }
+        }
+        String number = parts[parts.length - 1];
+        return number.length() <= 2 && isRun(number, '0', '9');
+    }
+
+    /** One or more characters, all from {@code first} to {@code last}. */
+    private static boolean isRun(String text, char first, char last) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < first || text.charAt(i) > last) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static AwsMfaException invalid(String message) {
+        return new AwsMfaException(ExitCode.INVALID_INPUT, message);
+    }
+}
