@@ -4,13 +4,13 @@ import java.util.List;
 
 /** The parsed options of one command, typed as its {@link OptionDef}s say, by whichever parser read them. */
 interface Arguments {
-    /** The value of option {@code name}: its default (or null) when absent. */
-    <T> T value(String name);
+    /** The value of {@code option}: its default (or null) when absent. */
+    <T> T get(OptionDef<T> option);
 
-    default boolean isSet(String name) {
-        return Boolean.TRUE.equals(value(name));
+    default boolean isSet(OptionDef<Boolean> flag) {
+        return Boolean.TRUE.equals(get(flag));
     }
 
-    /** The positional parameters (only {@code exec} has any). */
+    /** The positional parameters (only {@code exec} and {@code completion} have any). */
     List<String> positionals();
 }

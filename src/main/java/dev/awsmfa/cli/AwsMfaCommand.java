@@ -38,7 +38,7 @@ final class AwsMfaCommand extends Command {
         "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
         "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"};
 
-    static final OptionDef SETUP = OptionDef.flag("Create the long-term section of a profile interactively: keys, "
+    static final OptionDef<Boolean> SETUP = OptionDef.flag("Create the long-term section of a profile interactively: keys, "
             + "MFA device and region, written without touching anything else.", "--setup");
 
     AwsMfaCommand(Services services) {
@@ -59,7 +59,7 @@ final class AwsMfaCommand extends Command {
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         Reporter reporter = reporter(arguments, err);
         UseCases useCases = useCases(reporter);
-        if (arguments.isSet(SETUP.key())) {
+        if (arguments.isSet(SETUP)) {
             useCases.setup().run(RefreshFlags.read(arguments));
             return 0;
         }

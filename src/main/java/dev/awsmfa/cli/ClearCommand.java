@@ -7,7 +7,7 @@ import java.util.List;
 
 /** {@code awsmfa clear}: removes session sections awsmfa or aws-mfa wrote, and nothing else. */
 final class ClearCommand extends Command {
-    static final OptionDef EXPIRED = OptionDef.flag("Remove every expired session instead of one profile's.",
+    static final OptionDef<Boolean> EXPIRED = OptionDef.flag("Remove every expired session instead of one profile's.",
             "--expired");
 
     ClearCommand(Services services) {
@@ -20,8 +20,8 @@ final class ClearCommand extends Command {
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-        boolean expired = arguments.isSet(EXPIRED.key());
-        if (expired && RefreshFlags.profile(arguments).isPresent()) {
+        boolean expired = arguments.isSet(EXPIRED);
+        if (expired && arguments.get(RefreshFlags.PROFILE) != null) {
             throw new UsageException("--profile and --expired exclude each other.");
         }
         Reporter reporter = reporter(arguments, err);

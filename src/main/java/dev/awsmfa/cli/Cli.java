@@ -1,17 +1,24 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Collection;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
-/** The one wiring point of the command line, shared by {@code Main} and the tests. */
+/**
+ * The one wiring point of the command line, shared by {@code Main} and the tests: a command line
+ * is read by the {@link QuickParser} when it can and by picocli otherwise, and then runs one way
+ * ({@link Invocation}) whichever read it.
+ */
 public final class Cli {
     private Cli() {
     }
 
-    /** The whole command tree, every subcommand included. */
+    /** The whole command tree, every subcommand included: help, completion and the man page. */
     public static CommandLine create(Services services, PrintWriter out, PrintWriter err) {
         return create(services, out, err, Subcommands.ALL);
     }
@@ -26,21 +33,19 @@ public final class Cli {
         System.setProperty("picocli.converters.excludes", ".*");
         CommandLine commandLine = new CommandLine(PicocliModel.of(new AwsMfaCommand(services)), PlainFactory.INSTANCE);
         for (String name : subcommands) {
-            commandLine.addSubcommand(name, new CommandLine(Subcommands.model(name, services), PlainFactory.INSTANCE));
+            commandLine.addSubcommand(name, new CommandLine(PicocliModel.of(Subcommands.command(name, services)),
+                    PlainFactory.INSTANCE));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
-        ErrorHandler errors = new ErrorHandler();
-        commandLine.setExecutionExceptionHandler(errors);
-        commandLine.setParameterExceptionHandler(errors);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 
     public static int run(String[] args, Services services) {
         Charset charset = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         try {
             return execute(args, services, out, err);
         } finally {
@@ -49,12 +54,26 @@ public final class Cli {
         }
     }
 
-    /** Runs one command line: read by the {@link QuickParser} when it can, by picocli otherwise. */
     public static int execute(String[] args, Services services, PrintWriter out, PrintWriter err) {
-        QuickParser.Run quick = QuickParser.parse(args, services);
-        if (quick != null) {
-            return quick.run(out, err);
+        Invocation invocation = QuickParser.parse(args, services);
+        if (invocation != null) {
+            return invocation.run(out, err);
         }
-        return create(services, out, err, Subcommands.neededFor(args)).execute(args);
+        CommandLine root = create(services, out, err, Subcommands.neededFor(args));
+        ParseResult parsed;
+        try {
+            parsed = root.parseArgs(args);
+        } catch (ParameterException e) {
+            return Invocation.usage(e.getMessage(), e.getCommandLine().getCommandSpec().qualifiedName(), err);
+        }
+        Integer helped = CommandLine.executeHelpRequest(parsed);
+        if (helped != null) {
+            return helped;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return new Invocation((Command) parsed.commandSpec().userObject(), new SpecArguments(parsed.commandSpec()))
+                .run(out, err);
     }
 }

@@ -16,9 +16,9 @@ abstract class Command {
     private final String name;
     private final String header;
     private final String description;
-    private final List<OptionDef> options;
+    private final List<OptionDef<?>> options;
 
-    Command(Services services, String name, String header, String description, List<OptionDef> options) {
+    Command(Services services, String name, String header, String description, List<OptionDef<?>> options) {
         this.services = services;
         this.name = name;
         this.header = header;
@@ -37,6 +37,11 @@ abstract class Command {
         return name;
     }
 
+    /** How usage messages name it: {@code awsmfa}, {@code awsmfa status}. */
+    final String qualifiedName() {
+        return name.equals("awsmfa") ? name : "awsmfa " + name;
+    }
+
     final String header() {
         return header;
     }
@@ -45,7 +50,7 @@ abstract class Command {
         return description;
     }
 
-    final List<OptionDef> options() {
+    final List<OptionDef<?>> options() {
         return options;
     }
 

@@ -1,48 +1,44 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.Services;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.List;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine;
 
 /**
  * {@code awsmfa completion bash|zsh}: picocli's completion script, plus profile names for
  * {@code --profile}, looked up when completing (with {@code awsmfa list --names}) so that new
  * profiles complete without regenerating the script.
  */
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends Command {
     enum Shell { BASH, ZSH }
 
-    final CommandSpec spec;
-
-    CompletionCommand() {
-        spec = PicocliModel.describe(this, "completion", "Print a bash or zsh completion script.",
+    CompletionCommand(Services services) {
+        super(services, "completion", "Print a bash or zsh completion script.",
                 "Print a completion script: source <(awsmfa completion bash) in ~/.bashrc, or "
-                        + "source <(awsmfa completion zsh) in ~/.zshrc. Completes commands, options and profile names.");
-        spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).type(Shell.class).paramLabel("SHELL")
-                .description("${COMPLETION-CANDIDATES}").build());
-        PicocliModel.addStandardHelp(spec);
+                        + "source <(awsmfa completion zsh) in ~/.zshrc. Completes commands, options and profile names.",
+                List.of());
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    void complete(CommandSpec spec) {
+        spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).type(Shell.class)
+                .paramLabel("SHELL").description("${COMPLETION-CANDIDATES}").build());
+    }
+
+    @Override
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         // picocli's script serves zsh through bashcompinit, which it loads itself when run by zsh.
-        out.print(script(spec.root().commandLine()));
-        out.flush();
+        print(out, script(Cli.create(services(), out, err)));
         return 0;
     }
 
     /** The script for the whole tree of {@code root}; also what the build puts into the distribution. */
     static String script(CommandLine root) {
-        return withDynamicProfiles(AutoComplete.bash(root.getCommandName(), root));
-    }
-
-    /** Replaces the fixed candidate list picocli writes for --profile with a lookup at completion time. */
-    static String withDynamicProfiles(String script) {
-        return script.replace("(\"" + ProfileCandidates.PLACEHOLDER + "\")",
+        return AutoComplete.bash(root.getCommandName(), root).replace("(\"" + ProfileCandidates.PLACEHOLDER + "\")",
                 "($(awsmfa list --names 2>/dev/null))");
     }
 }

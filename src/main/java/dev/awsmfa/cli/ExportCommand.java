@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 
 /** {@code awsmfa export}: the session as environment variables, quoted for one shell. */
 final class ExportCommand extends Command {
-    static final OptionDef FORMAT = OptionDef.choice(ExportFormat.class, "FORMAT", "sh",
+    static final OptionDef<ExportFormat> FORMAT = OptionDef.choice(ExportFormat.class, "FORMAT", "sh",
             "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE} (bash, zsh and POSIX shells).", "--format");
 
     ExportCommand(Services services) {
@@ -24,7 +24,7 @@ final class ExportCommand extends Command {
         UseCases useCases = useCases(reporter(arguments, err));
         ProvidedSession session = useCases.provider().session(RefreshFlags.read(arguments),
                 NoRefresh.allowsRefresh(arguments));
-        ExportFormat format = arguments.value(FORMAT.key());
+        ExportFormat format = arguments.get(FORMAT);
         print(out, format.render(SessionVariables.of(session.credentials(), session.region())));
         return 0;
     }

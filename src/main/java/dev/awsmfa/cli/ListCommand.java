@@ -13,10 +13,10 @@ import java.util.List;
 
 /** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
 final class ListCommand extends Command {
-    static final OptionDef OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text",
+    static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text",
             "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.", "--output");
     /** For shell completion: the names only, one a line. */
-    static final OptionDef NAMES = OptionDef.flag("", "--names").hidden();
+    static final OptionDef<Boolean> NAMES = OptionDef.flag("", "--names").hidden();
 
     ListCommand(Services services) {
         super(services, "list", "List every profile of both AWS files, with its session state.",
@@ -29,7 +29,7 @@ final class ListCommand extends Command {
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         ProfileCatalog catalog = useCases(reporter(arguments, err)).catalog();
-        if (arguments.isSet(NAMES.key())) {
+        if (arguments.isSet(NAMES)) {
             StringBuilder names = new StringBuilder();
             for (String name : catalog.names()) {
                 names.append(name).append('\n');
@@ -39,7 +39,7 @@ final class ListCommand extends Command {
         }
         List<ProfileSummary> rows = catalog.list();
         Instant now = services().clock().instant();
-        print(out, arguments.value(OUTPUT.key()) == OutputFormat.JSON ? json(rows, now) : table(rows, now));
+        print(out, arguments.get(OUTPUT) == OutputFormat.JSON ? json(rows, now) : table(rows, now));
         return 0;
     }
 

@@ -2,7 +2,7 @@ package dev.awsmfa.cli;
 
 /** {@code --log-level}, shared by every command. */
 final class LogLevelOption {
-    static final OptionDef DEFINITION = OptionDef.choice(LogLevel.class, "LEVEL", "INFO",
+    static final OptionDef<LogLevel> DEFINITION = OptionDef.choice(LogLevel.class, "LEVEL", "INFO",
             "How much to say on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "DEBUG adds the steps taken and stack traces; no level ever shows a secret.",
             "--log-level");
@@ -11,7 +11,7 @@ final class LogLevelOption {
     }
 
     static LogLevel level(Arguments arguments) {
-        LogLevel level = arguments.value(DEFINITION.key());
+        LogLevel level = arguments.get(DEFINITION);
         return level == null ? LogLevel.INFO : level;
     }
 

@@ -6,27 +6,27 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * One option of a command, as data: both picocli's model ({@link #toSpec}, for help, errors and
- * completion) and the {@link QuickParser} are built from it, so the two cannot disagree on names,
- * types or defaults.
+ * One option of a command, as data, typed: both picocli's model ({@link #toSpec}, for help, errors
+ * and completion) and the {@link QuickParser} are built from it, so the two cannot disagree on
+ * names, types or defaults, and a command reads its value as a {@code T} ({@link Arguments#get}).
  */
-final class OptionDef {
+final class OptionDef<T> {
     enum Kind { FLAG, TEXT, NUMBER, CHOICE }
 
     private final String[] names;
     private final Kind kind;
-    private final Class<? extends Enum<?>> choices;
+    private final Class<T> type;
     private final String label;
     private final String description;
     private final String defaultValue;
     private final boolean hidden;
     private final Iterable<String> candidates;
 
-    private OptionDef(String[] names, Kind kind, Class<? extends Enum<?>> choices, String label, String description,
-            String defaultValue, boolean hidden, Iterable<String> candidates) {
+    private OptionDef(String[] names, Kind kind, Class<T> type, String label, String description, String defaultValue,
+            boolean hidden, Iterable<String> candidates) {
         this.names = names;
         this.kind = kind;
-        this.choices = choices;
+        this.type = type;
         this.label = label;
         this.description = description;
         this.defaultValue = defaultValue;
@@ -35,43 +35,44 @@ final class OptionDef {
     }
 
     /** An option that takes no value: present means true. */
-    static OptionDef flag(String description, String... names) {
-        return new OptionDef(names, Kind.FLAG, null, null, description, null, false, null);
+    static OptionDef<Boolean> flag(String description, String... names) {
+        return new OptionDef<>(names, Kind.FLAG, Boolean.class, null, description, null, false, null);
     }
 
-    static OptionDef text(String label, String description, String... names) {
-        return new OptionDef(names, Kind.TEXT, null, label, description, null, false, null);
+    /** A text value, never empty: an empty one is a usage error ({@code --profile "$UNSET"}). */
+    static OptionDef<String> text(String label, String description, String... names) {
+        return new OptionDef<>(names, Kind.TEXT, String.class, label, description, null, false, null);
     }
 
-    static OptionDef number(String label, String description, String... names) {
-        return new OptionDef(names, Kind.NUMBER, null, label, description, null, false, null);
+    static OptionDef<Integer> number(String label, String description, String... names) {
+        return new OptionDef<>(names, Kind.NUMBER, Integer.class, label, description, null, false, null);
     }
 
     /** One constant of {@code type}, matched ignoring case, {@code defaultValue} when absent. */
-    static OptionDef choice(Class<? extends Enum<?>> type, String label, String defaultValue, String description,
+    static <E extends Enum<E>> OptionDef<E> choice(Class<E> type, String label, String defaultValue, String description,
             String... names) {
-        return new OptionDef(names, Kind.CHOICE, type, label, description, defaultValue, false, null);
+        return new OptionDef<>(names, Kind.CHOICE, type, label, description, defaultValue, false, null);
     }
 
     /** The same option, left out of help and man page. */
-    OptionDef hidden() {
-        return new OptionDef(names, kind, choices, label, description, defaultValue, true, candidates);
+    OptionDef<T> hidden() {
+        return new OptionDef<>(names, kind, type, label, description, defaultValue, true, candidates);
     }
 
     /** The same option, with the values shell completion offers for it. */
-    OptionDef completedWith(Iterable<String> values) {
-        return new OptionDef(names, kind, choices, label, description, defaultValue, hidden, values);
+    OptionDef<T> completedWith(Iterable<String> values) {
+        return new OptionDef<>(names, kind, type, label, description, defaultValue, hidden, values);
     }
 
     /** The options of a command, in the order help lists them. */
-    static List<OptionDef> listOf(Object... optionsOrLists) {
-        List<OptionDef> all = new ArrayList<>();
+    static List<OptionDef<?>> listOf(Object... optionsOrLists) {
+        List<OptionDef<?>> all = new ArrayList<>();
         for (Object item : optionsOrLists) {
-            if (item instanceof OptionDef option) {
+            if (item instanceof OptionDef<?> option) {
                 all.add(option);
             } else {
                 for (Object option : (List<?>) item) {
-                    all.add((OptionDef) option);
+                    all.add((OptionDef<?>) option);
                 }
             }
         }
@@ -83,7 +84,7 @@ final class OptionDef {
         return names.clone();
     }
 
-    /** The name values are looked up by. */
+    /** The first name: what picocli's model finds it by and messages call it. */
     String key() {
         return names[0];
     }
@@ -101,10 +102,19 @@ final class OptionDef {
         return kind != Kind.FLAG;
     }
 
+    boolean isText() {
+        return kind == Kind.TEXT;
+    }
+
+    /** A value of this option's type, as either parser produced it. */
+    T cast(Object value) {
+        return type.cast(value);
+    }
+
     /** The value when the option is absent: false, null, or the converted default. */
-    Object absentValue() {
+    T absentValue() {
         if (kind == Kind.FLAG) {
-            return Boolean.FALSE;
+            return type.cast(Boolean.FALSE);
         }
         return defaultValue == null ? null : convert(defaultValue);
     }
@@ -113,15 +123,15 @@ final class OptionDef {
      * {@code text} as this option's type, or {@code null} when it is not in the plain form both
      * parsers read alike (then the quick parser leaves the whole command line to picocli).
      */
-    Object convert(String text) {
+    T convert(String text) {
         switch (kind) {
             case TEXT:
-                return text;
+                return type.cast(text);
             case NUMBER:
-                return plainDecimal(text) ? Integer.valueOf(text) : null;
+                return plainDecimal(text) ? type.cast(Integer.valueOf(text)) : null;
             case CHOICE:
-                for (Enum<?> constant : choices.getEnumConstants()) {
-                    if (constant.name().equalsIgnoreCase(text)) {
+                for (T constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
                         return constant;
                     }
                 }
@@ -148,20 +158,10 @@ final class OptionDef {
     /** picocli's model of this option. */
     OptionSpec toSpec() {
         OptionSpec.Builder builder = OptionSpec.builder(names).description(description).hidden(hidden);
-        switch (kind) {
-            case FLAG:
-                return builder.type(boolean.class).arity("0").initialValue(false).build();
-            case NUMBER:
-                builder.type(Integer.class);
-                break;
-            case CHOICE:
-                builder.type(choices);
-                break;
-            default:
-                builder.type(String.class);
-                break;
+        if (kind == Kind.FLAG) {
+            return builder.type(boolean.class).arity("0").initialValue(false).build();
         }
-        builder.arity("1").paramLabel(label);
+        builder.type(type).arity("1").paramLabel(label);
         if (defaultValue != null) {
             builder.defaultValue(defaultValue);
         }

@@ -1,7 +1,6 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
-import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.Map;
  * It reads only the plain forms ({@code --name value}, {@code --name=value}, flags, each option
  * once, values that cannot be mistaken for options or commands) from the same {@link OptionDef}s
  * as picocli's model, and leaves anything else (help, errors, {@code --}, {@code @files}, exec,
- * completion) to picocli. QuickParserTest checks, over generated command lines, that whatever it
- * accepts picocli parses to the same values.
+ * completion) to picocli. QuickParserTest checks that whatever it accepts, picocli parses to the
+ * same values.
  */
 final class QuickParser {
     /** The subcommands it reads; exec takes a command after {@code --}, clear and completion are rare. */
@@ -24,9 +23,9 @@ final class QuickParser {
     }
 
     /** What to run, or {@code null} to leave the command line to picocli. */
-    static Run parse(String[] args, Services services) {
+    static Invocation parse(String[] args, Services services) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return new Run(null, null);
+            return new Invocation(new VersionCommand(services), new Values(Map.of()));
         }
         int first = 0;
         Command command;
@@ -36,7 +35,7 @@ final class QuickParser {
         } else {
             command = new AwsMfaCommand(services);
         }
-        Map<String, Object> values = new HashMap<>();
+        Map<OptionDef<?>, Object> values = new HashMap<>();
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -46,8 +45,8 @@ final class QuickParser {
                 name = arg.substring(0, equals);
                 inline = arg.substring(equals + 1);
             }
-            OptionDef option = find(command.options(), name);
-            if (option == null || values.containsKey(option.key())) {
+            OptionDef<?> option = find(command.options(), name);
+            if (option == null || values.containsKey(option)) {
                 return null;
             }
             Object value;
@@ -69,18 +68,18 @@ final class QuickParser {
                     return null;
                 }
             }
-            values.put(option.key(), value);
+            values.put(option, value);
         }
-        for (OptionDef option : command.options()) {
-            if (!values.containsKey(option.key())) {
-                values.put(option.key(), option.absentValue());
+        for (OptionDef<?> option : command.options()) {
+            if (!values.containsKey(option)) {
+                values.put(option, option.absentValue());
             }
         }
-        return new Run(command, new Values(values));
+        return new Invocation(command, new Values(values));
     }
 
-    private static OptionDef find(List<OptionDef> options, String name) {
-        for (OptionDef option : options) {
+    private static OptionDef<?> find(List<OptionDef<?>> options, String name) {
+        for (OptionDef<?> option : options) {
             if (option.isNamed(name)) {
                 return option;
             }
@@ -93,58 +92,19 @@ final class QuickParser {
         return !text.isEmpty() && text.charAt(0) != '-' && text.charAt(0) != '@' && !Subcommands.ALL.contains(text);
     }
 
-    /** A command and its arguments, or the version request. */
-    static final class Run {
-        private final Command command;
-        private final Arguments arguments;
-
-        Run(Command command, Arguments arguments) {
-            this.command = command;
-            this.arguments = arguments;
-        }
-
-        /** The command's name, {@code awsmfa} for the root; null for the version request. */
-        String commandName() {
-            return command == null ? null : command.name();
-        }
-
-        Arguments arguments() {
-            return arguments;
-        }
-
-        int run(PrintWriter out, PrintWriter err) {
-            try {
-                if (command == null) {
-                    for (String line : new VersionProvider().getVersion()) {
-                        out.println(line);
-                    }
-                    out.flush();
-                    return 0;
-                }
-                return command.run(arguments, out, err);
-            } catch (UsageException e) {
-                String name = command instanceof AwsMfaCommand ? "awsmfa" : "awsmfa " + command.name();
-                return ErrorHandler.reportUsage(e.getMessage(), name, err);
-            } catch (Exception e) {
-                return ErrorHandler.report(e, err, arguments != null && LogLevelOption.debug(arguments));
-            }
-        }
-    }
-
     private static final class Values implements Arguments {
-        private final Map<String, Object> values;
+        private final Map<OptionDef<?>, Object> values;
 
-        Values(Map<String, Object> values) {
+        Values(Map<OptionDef<?>, Object> values) {
             this.values = values;
         }
 
         @Override
-        @SuppressWarnings("unchecked")
-        public <T> T value(String name) {
-            if (!values.containsKey(name)) {
-                throw new IllegalArgumentException("no option " + name);
+        public <T> T get(OptionDef<T> option) {
+            if (!values.containsKey(option)) {
+                throw new IllegalArgumentException("no option " + option.key());
             }
-            return (T) values.get(name);
+            return option.cast(values.get(option));
         }
 
         @Override

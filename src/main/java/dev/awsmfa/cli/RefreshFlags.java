@@ -13,61 +13,125 @@ import java.util.Optional;
  * own. Shared by the refresh command and every command that refreshes first.
  */
 final class RefreshFlags {
-    static final List<OptionDef> ALL = List.of(
-            text("PROFILE", "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.",
-                    "--profile").completedWith(new ProfileCandidates()),
-            text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). Env: MFA_DEVICE; "
-                    + "else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.", "--device"),
-            number("SECONDS", "Session lifetime in seconds: 900-129600 (900-43200 with a role). Env: MFA_STS_DURATION; "
-                    + "else duration_seconds in ~/.aws/config. Default: 43200, or 3600 with a role.", "--duration"),
-            text("SUFFIX", "Suffix of the section with the long-term keys: [PROFILE-SUFFIX]; 'none' means [PROFILE]. "
-                    + "Default: long-term.", "--long-term-suffix", "--long-suffix"),
-            text("SUFFIX", "Suffix of the section the session is written to: [PROFILE-SUFFIX]; 'none' means [PROFILE]. "
-                    + "Default: none.", "--short-term-suffix", "--short-suffix"),
-            text("ARN", "Role to assume with MFA (AssumeRole instead of GetSessionToken). Env: MFA_ASSUME_ROLE; "
-                    + "else assume_role in the long-term section, else role_arn of [profile PROFILE-long-term].",
-                    "--assume-role", "--assume"),
-            text("NAME", "Role session name. Default: role_session_name in ~/.aws/config, else your login name.",
-                    "--role-session-name"),
-            text("ID", "External id for AssumeRole. Default: external_id in ~/.aws/config.", "--external-id"),
-            text("REGION", "Region whose STS endpoint is called. Env: AWS_REGION, then AWS_DEFAULT_REGION; "
-                    + "else region in ~/.aws/config. Default: us-east-1.", "--region"),
-            text("URL", "STS endpoint to call instead of the region's. Env: AWS_ENDPOINT_URL_STS, then "
-                    + "AWS_ENDPOINT_URL; else endpoint_url in ~/.aws/config.", "--endpoint-url"),
-            number("MINUTES", "Renew a session that has less than this many minutes left. Env: AWSMFA_REFRESH_WINDOW. "
-                    + "Default: 5.", "--refresh-window"),
-            text("CODE", "The 6-digit MFA code. Otherwise: --token-command or mfa_process, a line on piped stdin, "
-                    + "or a prompt on the terminal.", "--token", "--mfa-token"),
-            text("COMMAND", "Command that prints the MFA code, e.g. 'ykman oath accounts code -s AWS'. "
-                    + "Default: mfa_process in ~/.aws/config.", "--token-command"),
-            flag("Get a new session even if the stored one is still valid.", "--force"),
-            flag("Send an MFA code even if AWS accepted the same code moments ago (by default it is refused locally; "
-                    + "always off with an endpoint override, as local STS emulators accept any code).",
-                    "--no-code-guard"));
+    static final OptionDef<String> PROFILE = text("PROFILE",
+            "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.", "--profile")
+            .completedWith(new ProfileCandidates());
+    static final OptionDef<String> DEVICE = text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). "
+            + "Env: MFA_DEVICE; else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.",
+            "--device");
+    static final OptionDef<Integer> DURATION = number("SECONDS", "Session lifetime in seconds: 900-129600 (900-43200 "
+            + "with a role). Env: MFA_STS_DURATION; else duration_seconds in ~/.aws/config. Default: 43200, or 3600 "
+            + "with a role.", "--duration");
+    static final OptionDef<String> LONG_TERM_SUFFIX = text("SUFFIX", "Suffix of the section with the long-term keys: "
+            + "[PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: long-term.", "--long-term-suffix", "--long-suffix");
+    static final OptionDef<String> SHORT_TERM_SUFFIX = text("SUFFIX", "Suffix of the section the session is written "
+            + "to: [PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: none.", "--short-term-suffix", "--short-suffix");
+    static final OptionDef<String> ASSUME_ROLE = text("ARN", "Role to assume with MFA (AssumeRole instead of "
+            + "GetSessionToken). Env: MFA_ASSUME_ROLE; else assume_role in the long-term section, else role_arn of "
+            + "[profile PROFILE-long-term].", "--assume-role", "--assume");
+    static final OptionDef<String> ROLE_SESSION_NAME = text("NAME", "Role session name. Default: role_session_name "
+            + "in ~/.aws/config, else your login name.", "--role-session-name");
+    static final OptionDef<String> EXTERNAL_ID = text("ID", "External id for AssumeRole. Default: external_id in "
+            + "~/.aws/config.", "--external-id");
+    static final OptionDef<String> REGION = text("REGION", "Region whose STS endpoint is called. Env: AWS_REGION, "
+            + "then AWS_DEFAULT_REGION; else region in ~/.aws/config. Default: us-east-1.", "--region");
+    static final OptionDef<String> ENDPOINT_URL = text("URL", "STS endpoint to call instead of the region's. Env: "
+            + "AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL; else endpoint_url in ~/.aws/config.", "--endpoint-url");
+    static final OptionDef<Integer> REFRESH_WINDOW = number("MINUTES", "Renew a session that has less than this many "
+            + "minutes left. Env: AWSMFA_REFRESH_WINDOW. Default: 5.", "--refresh-window");
+    static final OptionDef<String> TOKEN = text("CODE", "The 6-digit MFA code. Otherwise: --token-command or "
+            + "mfa_process, a line on piped stdin, or a prompt on the terminal.", "--token", "--mfa-token");
+    static final OptionDef<String> TOKEN_COMMAND = text("COMMAND", "Command that prints the MFA code, e.g. 'ykman "
+            + "oath accounts code -s AWS'. Default: mfa_process in ~/.aws/config.", "--token-command");
+    static final OptionDef<Boolean> FORCE = flag("Get a new session even if the stored one is still valid.", "--force");
+    static final OptionDef<Boolean> NO_CODE_GUARD = flag("Send an MFA code even if AWS accepted the same code moments "
+            + "ago (by default it is refused locally; always off with an endpoint override, as local STS emulators "
+            + "accept any code).", "--no-code-guard");
+
+    static final List<OptionDef<?>> ALL = List.of(PROFILE, DEVICE, DURATION, LONG_TERM_SUFFIX, SHORT_TERM_SUFFIX,
+            ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND, FORCE,
+            NO_CODE_GUARD);
 
     private RefreshFlags() {
     }
 
+    /** The refresh options as parsed, each read by its typed option. */
     static RefreshOptions read(Arguments arguments) {
-        return new RefreshOptions(textValue(arguments, "--profile"), textValue(arguments, "--device"),
-                numberValue(arguments, "--duration"), textValue(arguments, "--long-term-suffix"),
-                textValue(arguments, "--short-term-suffix"), textValue(arguments, "--assume-role"),
-                textValue(arguments, "--role-session-name"), textValue(arguments, "--external-id"),
-                textValue(arguments, "--region"), textValue(arguments, "--endpoint-url"), numberValue(arguments, "--refresh-window"),
-                textValue(arguments, "--token"), textValue(arguments, "--token-command"), arguments.isSet("--force"),
-                !arguments.isSet("--no-code-guard"));
-    }
+        return new RefreshOptions() {
+            @Override
+            public Optional<String> profile() {
+                return Optional.ofNullable(arguments.get(PROFILE));
+            }
 
-    /** The profile named with {@code --profile}, if any. */
-    static Optional<String> profile(Arguments arguments) {
-        return textValue(arguments, "--profile");
-    }
+            @Override
+            public Optional<String> device() {
+                return Optional.ofNullable(arguments.get(DEVICE));
+            }
 
-    private static Optional<String> textValue(Arguments arguments, String name) {
-        return Optional.ofNullable(arguments.value(name));
-    }
+            @Override
+            public Optional<Integer> durationSeconds() {
+                return Optional.ofNullable(arguments.get(DURATION));
+            }
 
-    private static Optional<Integer> numberValue(Arguments arguments, String name) {
-        return Optional.ofNullable(arguments.value(name));
+            @Override
+            public Optional<String> longTermSuffix() {
+                return Optional.ofNullable(arguments.get(LONG_TERM_SUFFIX));
+            }
+
+            @Override
+            public Optional<String> shortTermSuffix() {
+                return Optional.ofNullable(arguments.get(SHORT_TERM_SUFFIX));
+            }
+
+            @Override
+            public Optional<String> assumeRole() {
+                return Optional.ofNullable(arguments.get(ASSUME_ROLE));
+            }
+
+            @Override
+            public Optional<String> roleSessionName() {
+                return Optional.ofNullable(arguments.get(ROLE_SESSION_NAME));
+            }
+
+            @Override
+            public Optional<String> externalId() {
+                return Optional.ofNullable(arguments.get(EXTERNAL_ID));
+            }
+
+            @Override
+            public Optional<String> region() {
+                return Optional.ofNullable(arguments.get(REGION));
+            }
+
+            @Override
+            public Optional<String> endpointUrl() {
+                return Optional.ofNullable(arguments.get(ENDPOINT_URL));
+            }
+
+            @Override
+            public Optional<Integer> refreshWindowMinutes() {
+                return Optional.ofNullable(arguments.get(REFRESH_WINDOW));
+            }
+
+            @Override
+            public Optional<String> token() {
+                return Optional.ofNullable(arguments.get(TOKEN));
+            }
+
+            @Override
+            public Optional<String> tokenCommand() {
+                return Optional.ofNullable(arguments.get(TOKEN_COMMAND));
+            }
+
+            @Override
+            public boolean force() {
+                return arguments.isSet(FORCE);
+            }
+
+            @Override
+            public boolean codeGuard() {
+                return !arguments.isSet(NO_CODE_GUARD);
+            }
+        };
     }
 }

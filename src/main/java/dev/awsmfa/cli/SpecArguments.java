@@ -12,8 +12,9 @@ final class SpecArguments implements Arguments {
     }
 
     @Override
-    public <T> T value(String name) {
-        return spec.findOption(name).getValue();
+    public <T> T get(OptionDef<T> option) {
+        Object value = spec.findOption(option.key()).getValue();
+        return option.cast(value);
     }
 
     @Override
@@ -21,7 +22,13 @@ final class SpecArguments implements Arguments {
         if (spec.positionalParameters().isEmpty()) {
             return List.of();
         }
-        List<String> values = spec.positionalParameters().get(0).getValue();
-        return values == null ? List.of() : values;
+        Object values = spec.positionalParameters().get(0).getValue();
+        if (values == null) {
+            return List.of();
+        }
+        if (values instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(values));
     }
 }

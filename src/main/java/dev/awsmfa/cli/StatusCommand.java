@@ -11,9 +11,9 @@ import java.util.TimeZone;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
 final class StatusCommand extends Command {
-    static final OptionDef OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text", "text or json. Default: text.",
+    static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text", "text or json. Default: text.",
             "--output");
-    static final OptionDef QUIET = OptionDef.flag("Print nothing; only the exit code tells.", "-q", "--quiet");
+    static final OptionDef<Boolean> QUIET = OptionDef.flag("Print nothing; only the exit code tells.", "-q", "--quiet");
 
     StatusCommand(Services services) {
         super(services, "status", "Show one profile's session; exit 0 valid, 20 expiring, 21 expired, 22 absent.",
@@ -27,8 +27,8 @@ final class StatusCommand extends Command {
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         UseCases useCases = useCases(reporter(arguments, err));
         SessionStatus status = useCases.status().status(RefreshFlags.read(arguments));
-        if (!arguments.isSet(QUIET.key())) {
-            print(out, (arguments.value(OUTPUT.key()) == OutputFormat.JSON ? json(status)
+        if (!arguments.isSet(QUIET)) {
+            print(out, (arguments.get(OUTPUT) == OutputFormat.JSON ? json(status)
                     : text(status, services().timeZone())) + "\n");
         }
         return status.state().exitCode().code();

@@ -4,7 +4,6 @@ import dev.awsmfa.Services;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * awsmfa's subcommands, and which of them one command line needs: the most frequent run,
@@ -18,15 +17,7 @@ final class Subcommands {
     private Subcommands() {
     }
 
-    /** picocli's model of subcommand {@code name}. */
-    static CommandSpec model(String name, Services services) {
-        return name.equals("completion") ? new CompletionCommand().spec : PicocliModel.of(command(name, services));
-    }
-
-    /**
-     * The command {@code name} (not {@code completion}, which is picocli's own); a switch, not a map of
-     * lambdas, to spin nothing at start.
-     */
+    /** The subcommand {@code name}. */
     static Command command(String name, Services services) {
         switch (name) {
             case "list":
@@ -41,6 +32,8 @@ final class Subcommands {
                 return new CredentialProcessCommand(services);
             case "clear":
                 return new ClearCommand(services);
+            case "completion":
+                return new CompletionCommand(services);
             default:
                 throw new IllegalArgumentException("no subcommand " + name);
         }

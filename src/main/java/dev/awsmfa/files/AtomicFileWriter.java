@@ -1,33 +1,31 @@
 package dev.awsmfa.files;
 
-import dev.awsmfa.AwsMfaException;
-import dev.awsmfa.ExitCode;
+import dev.awsmfa.Platform;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Replaces a file's content so that every reader sees either the old or the new bytes, never a
- * mix: a temporary file in the same directory (created with the final permissions), fsync, atomic
- * rename, fsync of the directory. Keeps the original's mode (new files 0600, a new directory 0700);
- * writes through a symlink to its target so the link stays a link; removes temporary files left by
- * a killed run.
+ * Replaces the file at a path so that every reader sees either the old or the new bytes, never a
+ * mix: a new temporary file in the same directory (created owner-only, so a secret is never
+ * readable by others even for a moment), fsync, atomic rename, fsync of the directory. The new
+ * file keeps the old one's mode (else 0600) and, when root writes, its owner. Whatever stands at
+ * the path is replaced, never followed: a rename replaces a symbolic link, it does not write
+ * through it. Callers that mean to write through the user's own links resolve them first
+ * ({@link WriteTarget}).
  */
 public final class AtomicFileWriter {
     /** A write takes milliseconds; a temporary file this old was left by a run that died. */
@@ -38,76 +36,59 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
-    /**
-     * Writes a file that another process may be writing at the same moment: only temporary files
-     * older than {@link #STALE_AFTER} count as left by a killed run.
-     *
-     * @throws AwsMfaException with {@code ExitCode.BAD_FILE} naming the file; the file is then unchanged
-     */
-    public static void write(Path file, byte[] content) {
-        write(file, content, STALE_AFTER);
+    /** Replaces {@code file}, whose directory exists; temporary files of runs that died are removed. */
+    public static void replace(Path file, byte[] content) throws IOException {
+        replace(file, content, null, STALE_AFTER);
     }
 
     /**
-     * Writes a file whose {@link CredentialsLock} the caller holds: no other writer can be at work,
-     * so every temporary file of it, however fresh, was left by a run that died.
+     * @param staleAfter temporary files of this file older than this are removed: zero when the
+     *     caller holds the file's lock, so that no other writer can be at work
      */
-    public static void writeHoldingLock(Path file, byte[] content, CredentialsLock held) {
-        java.util.Objects.requireNonNull(held, "the caller must hold the lock");
-        write(file, content, Duration.ZERO);
-    }
-
-    private static void write(Path file, byte[] content, Duration staleAfter) {
-        Path temp = null;
+    static void replace(Path file, byte[] content, Ownership ownership, Duration staleAfter) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        removeStaleTemporaries(directory, file.getFileName().toString(), staleAfter);
+        Path temp = createTemporary(directory, file.getFileName().toString());
         try {
-            Path target = SymlinkTarget.of(file);
-            Path directory = target.getParent();
-            PrivateFiles.createDirectories(directory);
-            removeStaleTemporaries(directory, target.getFileName().toString(), staleAfter);
-            temp = createTemporary(target);
+            Ownership.apply(ownership, temp);
+            if (!Platform.WINDOWS) {
+                FileStat original = FileStat.ofLink(file);
+                // Never a mode copied from something that is not a regular file (a device is 0666).
+                Files.setPosixFilePermissions(temp, original.is(FileStat.Type.REGULAR)
+                        ? permissions(original.permissions()) : PrivateFiles.OWNER_ONLY_FILE);
+            }
             writeAndSync(temp, content);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new RenameFailed(e);
+            }
             temp = null;
-            syncDirectory(directory);
-        } catch (IOException | RuntimeException e) {
+        } finally {
             deleteQuietly(temp);
-            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + file + " (" + describe(e)
-                    + "); the file is unchanged: check the directory's permissions and free space", e);
+        }
+        syncDirectory(directory);
+    }
+
+    /** The last step failed: nothing replaced, as when the file is a mount point or on another file system. */
+    static final class RenameFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RenameFailed(IOException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 
-    static String temporaryPrefix(String fileName) {
-        return new StringBuilder(".").append(fileName).append(TEMP_MARK).toString();
-    }
-
-    private static Path createTemporary(Path target) throws IOException {
-        Path directory = target.getParent();
-        String prefix = temporaryPrefix(target.getFileName().toString());
-        if (!PrivateFiles.isPosix(target)) {
-            return createNew(directory, prefix, new FileAttribute<?>[0]);
-        }
-        PosixFileAttributes original = Files.exists(target) ? Files.readAttributes(target, PosixFileAttributes.class) : null;
-        Set<PosixFilePermission> mode = original != null ? original.permissions() : PrivateFiles.OWNER_ONLY_FILE;
-        // Created owner-only, so a secret is never readable by others even for a moment.
-        Path temp = createNew(directory, prefix, PrivateFiles.creating(target, PrivateFiles.OWNER_ONLY_FILE));
-        if (original != null) {
-            keepGroup(temp, original.group());
-        }
-        Files.setPosixFilePermissions(temp, mode);
-        return temp;
-    }
-
-    /**
-     * A new file of a name no other file has (create-new, so never through a planted symlink).
-     * Not {@code Files.createTempFile}: its name generator seeds a SecureRandom, ~15 ms of a run
-     * that writes one file. The name needs to be unique, not secret: the directory is the user's.
-     */
-    private static Path createNew(Path directory, String prefix, FileAttribute<?>[] attributes) throws IOException {
+    /** A new, empty, owner-only file beside {@code fileName}, under a name no other file has. */
+    static Path createTemporary(Path directory, String fileName) throws IOException {
+        String prefix = "." + fileName + TEMP_MARK;
         for (int attempt = 0; ; attempt++) {
+            // Not Files.createTempFile: its name generator seeds a SecureRandom, ~15 ms. The name needs
+            // to be unique, not secret: create-new never opens what another process planted there.
             Path temp = directory.resolve(prefix + Long.toUnsignedString(System.nanoTime() ^ ThreadLocalRandom.current()
                     .nextLong(), 36) + TEMP_SUFFIX);
             try {
-                return Files.createFile(temp, attributes);
+                return Files.createFile(temp, PrivateFiles.ownerOnly());
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;
@@ -116,25 +97,21 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void keepGroup(Path temp, GroupPrincipal group) {
-        try {
-            Files.getFileAttributeView(temp, PosixFileAttributeView.class).setGroup(group);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not a member of that group: the file keeps the user's default group.
-        }
-    }
-
-    private static void writeAndSync(Path temp, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+    static void writeAndSync(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            writeFully(channel, content);
             channel.force(true);
         }
     }
 
-    private static void syncDirectory(Path directory) {
+    static void writeFully(FileChannel channel, byte[] content) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
@@ -142,28 +119,7 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter) throws IOException {
-        String prefix = temporaryPrefix(fileName);
-        FileTime staleBefore = FileTime.fromMillis(System.currentTimeMillis() - staleAfter.toMillis() + 1);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && isOlder(entry, staleBefore)) {
-                    deleteQuietly(entry);
-                }
-            }
-        }
-    }
-
-    private static boolean isOlder(Path file, FileTime limit) {
-        try {
-            return Files.getLastModifiedTime(file).compareTo(limit) < 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }
@@ -174,11 +130,26 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof AtomicMoveNotSupportedException) {
-            return "the file system cannot replace it atomically";
+    private static Set<PosixFilePermission> permissions(int bits) {
+        StringBuilder text = new StringBuilder(9);
+        String letters = "rwxrwxrwx";
+        for (int i = 0; i < 9; i++) {
+            text.append((bits & (0400 >> i)) != 0 ? letters.charAt(i) : '-');
         }
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message != null ? ": " + message : "");
+        return PosixFilePermissions.fromString(text.toString());
+    }
+
+    private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter) throws IOException {
+        String prefix = "." + fileName + TEMP_MARK;
+        FileTime staleBefore = FileTime.fromMillis(System.currentTimeMillis() - staleAfter.toMillis() + 1);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)
+                        && Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).compareTo(staleBefore) < 0) {
+                    deleteQuietly(entry);
+                }
+            }
+        }
     }
 }

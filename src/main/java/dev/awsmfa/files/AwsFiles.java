@@ -4,11 +4,10 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileEdit;
 import dev.awsmfa.profile.ProfileFileException;
 import dev.awsmfa.profile.ProfileFileKind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -16,28 +15,27 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The user's two AWS files as documents: reads them (a missing file is an empty document),
- * writes the credentials file atomically, and hands out the lock that spans read, decide and write.
+ * The user's two AWS files as documents: reads them ({@link FileContents}: bounded, a missing file
+ * is an empty document), and writes an edit of one under the lock that spans read, decide and
+ * write, so that neither a second awsmfa nor another program's edit made meanwhile is lost.
  */
 public final class AwsFiles {
-    /** AWS files are a few kilobytes; anything this large is the wrong file, not a profile file. */
-    static final long MAX_SIZE = 16L * 1024 * 1024;
-    private static final int READ_PIECE = 64 * 1024;
-
-    private static final Set<PosixFilePermission> EXPOSED = Set.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
-
     static final String LOCK_TIMEOUT_ENV = "AWSMFA_LOCK_TIMEOUT";
     /** Long enough for another process's user to type a code. */
     static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(120);
+    private static final Set<PosixFilePermission> EXPOSED = Set.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
     private final AwsPaths paths;
     private final Duration lockTimeout;
+    private final Map<ProfileFileKind, WriteTarget> targets = new EnumMap<>(ProfileFileKind.class);
 
     public AwsFiles(AwsPaths paths, Duration lockTimeout) {
         this.paths = paths;
@@ -54,21 +52,17 @@ public final class AwsFiles {
     }
 
     public ProfileDocument credentials() {
-        return read(paths.credentialsFile(), ProfileFileKind.CREDENTIALS, "AWS_SHARED_CREDENTIALS_FILE");
+        return read(ProfileFileKind.CREDENTIALS);
     }
 
     public ProfileDocument config() {
-        return read(paths.configFile(), ProfileFileKind.CONFIG, "AWS_CONFIG_FILE");
+        return read(ProfileFileKind.CONFIG);
     }
 
-    private static ProfileDocument read(Path file, ProfileFileKind kind, String variable) {
-        byte[] bytes = bytes(file, variable);
+    private ProfileDocument read(ProfileFileKind kind) {
+        Path file = file(kind);
+        byte[] bytes = FileContents.read(file, variable(kind));
         return bytes == null ? ProfileDocument.empty(file.toString(), kind) : ProfileDocument.parse(file.toString(), bytes, kind);
-    }
-
-    /** Replaces the credentials file; only while holding {@link #lock}, which makes any leftover temporary file stale. */
-    public void writeCredentials(CredentialsLock held, ProfileDocument document) {
-        AtomicFileWriter.writeHoldingLock(paths.credentialsFile(), document.toBytes(), held);
     }
 
     /**
@@ -89,14 +83,87 @@ public final class AwsFiles {
         return Optional.empty();
     }
 
-    /** Replaces the config file; awsmfa writes it only under the same lock as the credentials file. */
-    public void writeConfig(CredentialsLock held, ProfileDocument document) {
-        AtomicFileWriter.writeHoldingLock(paths.configFile(), document.toBytes(), held);
+    /**
+     * The lock that spans read, decide and write; {@code onWait} hears once when another awsmfa
+     * holds it. Refused (exit 3) when the credentials file is not a regular file.
+     */
+    public CredentialsLock lock(Consumer<String> onWait) {
+        return CredentialsLock.acquire(target(ProfileFileKind.CREDENTIALS), lockTimeout, onWait);
     }
 
-    /** The lock that spans read, decide and write; {@code onWait} hears once when another awsmfa holds it. */
-    public CredentialsLock lock(Consumer<String> onWait) {
-        return CredentialsLock.acquire(paths.credentialsFile(), lockTimeout, onWait);
+    /** Makes sure a file can be written, before anything is asked or sent ({@link WriteTarget#probe}). */
+    public void checkWritable(ProfileFileKind kind) {
+        target(kind).probe();
+    }
+
+    /**
+     * Writes {@code edit} of a document read earlier, while holding the lock. When the file changed
+     * since (another program wrote it), the edit is made to its new content instead, and read back
+     * as every edit is; when that is impossible, nothing is written.
+     *
+     * @return how the file was written, for DEBUG output
+     * @throws ConcurrentEditException when the edit no longer applies to the file's new content
+     */
+    public String update(CredentialsLock held, ProfileDocument read, ProfileEdit edit) {
+        java.util.Objects.requireNonNull(held, "the caller must hold the lock");
+        byte[] expected = read.toBytes();
+        String[] merged = {""};
+        String how = target(read.kind()).update(current -> {
+            ProfileDocument base = read;
+            if (!Arrays.equals(current == null ? new byte[0] : current, expected)) {
+                merged[0] = ", after merging what another program wrote meanwhile";
+                base = reread(read, current);
+            }
+            try {
+                return edit.applyTo(base).toBytes();
+            } catch (IllegalArgumentException e) {
+                throw new ConcurrentEditException(read.fileName(), "the edit no longer applies to its new content ("
+                        + e.getMessage() + ")");
+            }
+        }, lockTimeout);
+        return how + merged[0];
+    }
+
+    /**
+     * Keeps a section that could not be written to the credentials file in a file of its own beside
+     * it ({@code credentials.awsmfa-unsaved}: owner-only, itself a credentials file the AWS CLI
+     * reads), so that what it holds is not lost.
+     *
+     * @return where it is
+     */
+    public Path saveAside(String section, Map<String, String> values) {
+        WriteTarget credentials = target(ProfileFileKind.CREDENTIALS);
+        Path aside = credentials.file().resolveSibling(credentials.file().getFileName() + ".awsmfa-unsaved");
+        try {
+            byte[] bytes = ProfileDocument.empty(aside.toString(), ProfileFileKind.CREDENTIALS)
+                    .withProfileValues(section, values).toBytes();
+            AtomicFileWriter.replace(aside, bytes, credentials.ownership(), AtomicFileWriter.STALE_AFTER);
+            return aside;
+        } catch (IOException e) {
+            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + aside + " either (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ProfileDocument reread(ProfileDocument read, byte[] current) {
+        try {
+            return current == null ? ProfileDocument.empty(read.fileName(), read.kind())
+                    : ProfileDocument.parse(read.fileName(), current, read.kind());
+        } catch (ProfileFileException e) {
+            throw new ConcurrentEditException(read.fileName(), "its new content is not a file the AWS CLI reads ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private synchronized WriteTarget target(ProfileFileKind kind) {
+        return targets.computeIfAbsent(kind, k -> WriteTarget.of(file(k), variable(k)));
+    }
+
+    private Path file(ProfileFileKind kind) {
+        return kind == ProfileFileKind.CREDENTIALS ? paths.credentialsFile() : paths.configFile();
+    }
+
+    private static String variable(ProfileFileKind kind) {
+        return kind == ProfileFileKind.CREDENTIALS ? "AWS_SHARED_CREDENTIALS_FILE" : "AWS_CONFIG_FILE";
     }
 
     private static Duration lockTimeout(Env env) {
@@ -110,69 +177,5 @@ public final class AwsFiles {
             throw new AwsMfaException(ExitCode.INVALID_INPUT, LOCK_TIMEOUT_ENV + "='" + seconds.get()
                     + "' is not a whole number of seconds.");
         }
-    }
-
-    /** The file's bytes, {@code null} when it does not exist. */
-    private static byte[] bytes(Path file, String variable) {
-        try (InputStream in = open(file, variable)) {
-            return in == null ? null : readAll(in, Files.size(file));
-        } catch (IOException e) {
-            throw unreadable(file, e);
-        }
-    }
-
-    /** Reads in pieces: see {@link #open}. */
-    private static byte[] readAll(InputStream in, long expectedSize) throws IOException {
-        byte[] bytes = new byte[(int) Math.min(expectedSize, MAX_SIZE)];
-        int filled = 0;
-        while (filled < bytes.length) {
-            int read = in.read(bytes, filled, Math.min(READ_PIECE, bytes.length - filled));
-            if (read < 0) {
-                return Arrays.copyOf(bytes, filled);
-            }
-            filled += read;
-        }
-        // A file that grew since it was measured: the rest, as it is now.
-        byte[] rest = in.readAllBytes();
-        if (rest.length == 0) {
-            return bytes;
-        }
-        byte[] all = Arrays.copyOf(bytes, filled + rest.length);
-        System.arraycopy(rest, 0, all, filled, rest.length);
-        return all;
-    }
-
-    /**
-     * The file to read, {@code null} when it does not exist; refused when it is a directory or
-     * too large. Read it in pieces of {@link #READ_PIECE}: the channel behind it reads through an
-     * off-heap buffer as large as each read, zeroed when first made, a few milliseconds for a
-     * whole file of megabytes. A channel rather than {@code FileInputStream}, which on Windows
-     * would keep a concurrent refresh from renaming the new file into place while it reads.
-     */
-    private static InputStream open(Path file, String variable) throws IOException {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new ProfileFileException(name, 0, "is a directory, not a file: point " + variable
-                    + " at the file itself, or remove the directory.");
-        }
-        if (!Files.exists(file)) {
-            return null;
-        }
-        long size = Files.size(file);
-        if (size > MAX_SIZE) {
-            throw new ProfileFileException(name, 0, "is " + size / (1024 * 1024) + " MiB, far larger than any AWS "
-                    + "profile file: check that " + variable + " points at the right file.");
-        }
-        return Files.newInputStream(file);
-    }
-
-    private static ProfileFileException unreadable(Path file, IOException e) {
-        String name = file.toString();
-        if (e instanceof AccessDeniedException || Files.exists(file) && !Files.isReadable(file)) {
-            return new ProfileFileException(name, 0, "cannot be read (permission denied): fix its owner or mode "
-                    + "(chmod 600 " + name + ").");
-        }
-        return new ProfileFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + "): "
-                + "check the file and its directory.");
     }
 }

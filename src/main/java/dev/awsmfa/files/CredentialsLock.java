@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,25 +29,15 @@ public final class CredentialsLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock file of a credentials file: {@code .credentials.awsmfa.lock} beside its real target. */
-    public static Path lockFileOf(Path credentialsFile) {
-        try {
-            Path target = SymlinkTarget.of(credentialsFile);
-            return target.resolveSibling(new StringBuilder(".").append(target.getFileName()).append(".awsmfa.lock").toString());
-        } catch (IOException e) {
-            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot follow the link " + credentialsFile + " (" + e.getMessage() + ")", e);
-        }
-    }
-
     /**
-     * Waits up to {@code timeout} for the lock of {@code credentialsFile}; tells {@code onWait}
-     * once (a one-line message for stderr) when it has to wait.
+     * Waits up to {@code timeout} for the lock of {@code target}; tells {@code onWait} once (a
+     * one-line message for stderr) when it has to wait.
      *
      * @throws dev.awsmfa.AwsMfaException with {@code ExitCode.LOCKED} when the wait times out
      */
-    public static CredentialsLock acquire(Path credentialsFile, Duration timeout, Consumer<String> onWait) {
-        Path lockFile = lockFileOf(credentialsFile);
-        FileChannel channel = open(lockFile);
+    public static CredentialsLock acquire(WriteTarget target, Duration timeout, Consumer<String> onWait) {
+        Path lockFile = target.lockFile();
+        FileChannel channel = open(lockFile, target.ownership());
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean told = false;
         try {
@@ -77,11 +69,21 @@ public final class CredentialsLock implements AutoCloseable {
         }
     }
 
-    private static FileChannel open(Path lockFile) {
+    /** Opens the lock file, creating it owner-only; never a link, a pipe or a device planted under its name. */
+    private static FileChannel open(Path lockFile, Ownership ownership) {
         try {
-            PrivateFiles.createDirectories(lockFile.getParent());
-            return FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                    PrivateFiles.creating(lockFile, PrivateFiles.OWNER_ONLY_FILE));
+            FileStat stat = FileStat.ofLink(lockFile);
+            if (!stat.is(FileStat.Type.MISSING) && !stat.is(FileStat.Type.REGULAR)) {
+                throw new AwsMfaException(ExitCode.BAD_FILE, "the lock file " + lockFile + " is " + stat.type().description()
+                        + ", not a regular file: remove it (awsmfa creates it again).");
+            }
+            PrivateFiles.createDirectories(lockFile.getParent(), ownership);
+            FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS), PrivateFiles.ownerOnly());
+            if (stat.is(FileStat.Type.MISSING)) {
+                Ownership.apply(ownership, lockFile);
+            }
+            return channel;
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.BAD_FILE, "cannot create the lock file " + lockFile + " ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check the directory's permissions", e);

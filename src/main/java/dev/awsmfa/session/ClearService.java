@@ -7,12 +7,15 @@ import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileEdit;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.SectionNames;
 import dev.awsmfa.settings.SettingsResolver;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Removes session sections from the credentials file, under the lock and through the lossless
@@ -46,7 +49,14 @@ public final class ClearService {
                         + " is not a session awsmfa or aws-mfa wrote; it is left untouched. Edit the file by hand "
                         + "if you really mean to remove it.");
             }
-            return remove(lock, credentials, List.of(section));
+            write(lock, credentials, document -> {
+                Optional<ProfileSection> now = document.profile(section);
+                if (now.isPresent() && !isWrittenSession(section, now.get())) {
+                    throw new IllegalArgumentException("[" + section + "] is no longer a session awsmfa or aws-mfa wrote");
+                }
+                return document.withoutProfile(section);
+            });
+            return List.of(section);
         }
     }
 
@@ -54,32 +64,40 @@ public final class ClearService {
     public List<String> clearExpired() {
         try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
-            List<String> expired = new ArrayList<>();
-            for (String name : credentials.profileNames()) {
-                ProfileSection section = credentials.profile(name).orElseThrow();
-                boolean expiredSession = StoredSession.read(section)
-                        .map(s -> s.timeLeft(clock.instant()).isZero()).orElse(false);
-                if (expiredSession && isWrittenSession(name, section)) {
-                    expired.add(name);
-                }
+            List<String> expired = expired(credentials);
+            if (!expired.isEmpty()) {
+                write(lock, credentials, document -> {
+                    ProfileDocument edited = document;
+                    for (String name : expired(document)) {
+                        edited = edited.withoutProfile(name);
+                    }
+                    return edited;
+                });
             }
-            return expired.isEmpty() ? expired : remove(lock, credentials, expired);
+            return expired;
         }
+    }
+
+    private List<String> expired(ProfileDocument credentials) {
+        List<String> expired = new ArrayList<>();
+        for (String name : credentials.profileNames()) {
+            ProfileSection section = credentials.profile(name).orElseThrow();
+            Optional<StoredSession> session = StoredSession.read(section);
+            if (session.isPresent() && session.get().timeLeft(clock.instant()).isZero() && isWrittenSession(name, section)) {
+                expired.add(name);
+            }
+        }
+        return expired;
     }
 
     static boolean isWrittenSession(String name, ProfileSection section) {
-        return !name.endsWith(ProfileCatalog.LONG_TERM_SUFFIX)
+        return !SectionNames.isLongTerm(name)
                 && section.get(AwsKeys.ASSUMED_ROLE).isPresent()
-                && section.get(AwsKeys.SESSION_TOKEN).filter(v -> !v.isEmpty()).isPresent()
+                && !section.get(AwsKeys.SESSION_TOKEN).orElse("").isEmpty()
                 && StoredSession.read(section).isPresent();
     }
 
-    private List<String> remove(CredentialsLock lock, ProfileDocument credentials, List<String> names) {
-        ProfileDocument edited = credentials;
-        for (String name : names) {
-            edited = edited.withoutProfile(name);
-        }
-        files.writeCredentials(lock, edited);
-        return List.copyOf(names);
+    private void write(CredentialsLock lock, ProfileDocument credentials, ProfileEdit edit) {
+        reporter.debug("Wrote " + credentials.fileName() + ": " + files.update(lock, credentials, edit) + ".");
     }
 }

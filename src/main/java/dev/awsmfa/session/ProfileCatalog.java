@@ -4,6 +4,7 @@ import dev.awsmfa.Secrets;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.settings.SectionNames;
 import dev.awsmfa.time.TimeText;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +18,6 @@ import java.util.Optional;
  * network, no AWS SDK.
  */
 public final class ProfileCatalog {
-    static final String LONG_TERM_SUFFIX = "-long-term";
-
     private final ProfileDocument credentials;
     private final ProfileDocument config;
 
@@ -88,16 +87,16 @@ public final class ProfileCatalog {
         }
         boolean awsMfaKeys = value(creds, AwsKeys.LEGACY_MFA_DEVICE) != null
                 || value(creds, AwsKeys.LEGACY_ASSUME_ROLE) != null;
-        return name.endsWith(LONG_TERM_SUFFIX) || awsMfaKeys ? ProfileKind.LONG_TERM : ProfileKind.STATIC;
+        return SectionNames.isLongTerm(name) || awsMfaKeys ? ProfileKind.LONG_TERM : ProfileKind.STATIC;
     }
 
     /** The profile's own device, else its long-term sibling's (where aws-mfa keeps it for a session); or null. */
     private String device(String name, ProfileSection creds, ProfileSection conf) {
         String own = ownDevice(creds, conf);
-        if (own != null || name.endsWith(LONG_TERM_SUFFIX)) {
+        if (own != null || SectionNames.isLongTerm(name)) {
             return own;
         }
-        String sibling = name.concat(LONG_TERM_SUFFIX);
+        String sibling = SectionNames.longTermOf(name);
         return ownDevice(credentials.profile(sibling).orElse(null), config.profile(sibling).orElse(null));
     }
 

@@ -3,25 +3,33 @@ package dev.awsmfa.session;
 import dev.awsmfa.Env;
 import dev.awsmfa.cache.CacheDirectory;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.files.ConcurrentEditException;
 import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.mfa.CodeRequest;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.TotpCode;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
+import dev.awsmfa.validation.StsAnswers;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * aws-mfa's job: reuse the stored session of a profile while it is valid, otherwise get an MFA
  * code, call STS, and write the new session to the short-term section. The decision to refresh is
  * taken again under the credentials lock, so of several processes started at once only the first
- * asks for a code and calls STS; the others find its session and reuse it.
+ * asks for a code and calls STS; the others find its session and reuse it. Before a code is asked
+ * for, the file is known to be writable; while it is typed, the STS client is built; what STS
+ * answers is checked before it is written; an edit another program made to the file meanwhile is
+ * kept, and a session that cannot be merged is saved beside the file rather than lost.
  */
 public final class RefreshService {
     /** How long STS may take, retries included, before we give up. */
@@ -52,7 +60,6 @@ public final class RefreshService {
         ProfileDocument initial = files.credentials();
         SettingsResolver resolver = new SettingsResolver(env, initial, config);
         RefreshSettings settings = resolver.resolve(options);
-        // Loops, not forEach(reporter::warn): every start runs this, and a lambda's first call is slow.
         for (String warning : resolver.shadowingWarnings(settings.shortTermSection())) {
             reporter.warn(warning);
         }
@@ -76,15 +83,19 @@ public final class RefreshService {
                     return reused.get();
                 }
             }
-            TotpCode code = code(options, settings, stdinAllowed);
-            UsedCodeGuard guard = codeGuard(options, settings);
-            guard.check(settings.mfaSerial(), code);
-            TemporaryCredentials fresh = exchange(settings, code);
-            guard.remember(settings.mfaSerial(), code);
-            files.writeCredentials(lock, credentials.withProfileValues(settings.shortTermSection(),
-                    SessionSection.values(fresh, settings.roleArn())));
-            reporter.debug("Wrote [" + settings.shortTermSection() + "] to " + files.paths().credentialsFile());
-            return new RefreshResult(settings, fresh, true);
+            files.checkWritable(ProfileFileKind.CREDENTIALS);
+            StsClientOpening gateway = StsClientOpening.start(sts, target(settings));
+            try {
+                TotpCode code = code(options, settings, stdinAllowed);
+                UsedCodeGuard guard = codeGuard(options, settings);
+                guard.check(settings.mfaSerial(), code);
+                TemporaryCredentials fresh = exchange(gateway.get(), settings, code);
+                guard.remember(settings.mfaSerial(), code);
+                write(lock, credentials, settings, fresh);
+                return new RefreshResult(settings, fresh, true);
+            } finally {
+                gateway.close();
+            }
         }
     }
 
@@ -109,19 +120,45 @@ public final class RefreshService {
                 stdinAllowed, settings.mfaSerial(), settings.profile()));
     }
 
-    private TemporaryCredentials exchange(RefreshSettings settings, TotpCode code) {
-        StsTarget target = new StsTarget(settings.longTermCredentials(), settings.region(),
-                settings.endpointOverride(), STS_TIMEOUT);
+    private static StsTarget target(RefreshSettings settings) {
+        return new StsTarget(settings.longTermCredentials(), settings.region(), settings.endpointOverride(), STS_TIMEOUT);
+    }
+
+    private TemporaryCredentials exchange(StsGateway gateway, RefreshSettings settings, TotpCode code) {
         reporter.debug("Calling STS " + (settings.roleArn().isPresent() ? "AssumeRole" : "GetSessionToken")
-                + " in " + settings.region() + (settings.endpointOverride().isPresent()
-                        ? " at " + settings.endpointOverride().get() : "")
-                + " for " + settings.mfaSerial() + " (" + settings.durationSeconds() + " s).");
-        try (StsGateway gateway = sts.open(target)) {
-            if (settings.roleArn().isPresent()) {
-                return gateway.assumeRole(settings.roleArn().get(), settings.roleSessionName(),
-                        settings.externalId().orElse(null), settings.mfaSerial(), code, settings.durationSeconds());
-            }
-            return gateway.getSessionToken(settings.mfaSerial(), code, settings.durationSeconds());
+                + " " + where(settings) + " for " + settings.mfaSerial() + " (" + settings.durationSeconds() + " s).");
+        Instant asked = clock.instant();
+        TemporaryCredentials fresh = settings.roleArn().isPresent()
+                ? gateway.assumeRole(settings.roleArn().get(), settings.roleSessionName(),
+                        settings.externalId().orElse(null), settings.mfaSerial(), code, settings.durationSeconds())
+                : gateway.getSessionToken(settings.mfaSerial(), code, settings.durationSeconds());
+        String problem = StsAnswers.problem(fresh.accessKeyId(), fresh.secretAccessKey(), fresh.sessionToken(),
+                fresh.expiration(), asked, settings.durationSeconds());
+        if (problem != null) {
+            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a session "
+                    + "awsmfa will not write: " + problem + ". Nothing was written; check --endpoint-url, or try again.",
+                    null);
+        }
+        return fresh;
+    }
+
+    private static String where(RefreshSettings settings) {
+        return settings.endpointOverride().isPresent() ? "at " + settings.endpointOverride().get()
+                : "in " + settings.region();
+    }
+
+    private void write(CredentialsLock lock, ProfileDocument credentials, RefreshSettings settings,
+            TemporaryCredentials fresh) {
+        String section = settings.shortTermSection();
+        Map<String, String> values = SessionSection.values(fresh, settings.roleArn());
+        try {
+            String how = files.update(lock, credentials, document -> document.withProfileValues(section, values));
+            reporter.debug("Wrote [" + section + "] to " + files.paths().credentialsFile() + ": " + how + ".");
+        } catch (ConcurrentEditException e) {
+            Path aside = files.saveAside(section, values);
+            throw new ConcurrentEditException(e, "Your new session is in " + aside + " (readable by you only): use it "
+                    + "with AWS_SHARED_CREDENTIALS_FILE=" + aside + ", or copy its [" + section + "] section into "
+                    + files.paths().credentialsFile() + " once the file is fixed.");
         }
     }
 
@@ -129,6 +166,11 @@ public final class RefreshService {
         if (!options.codeGuard() || settings.endpointOverride().isPresent()) {
             return UsedCodeGuard.off();
         }
-        return UsedCodeGuard.storedIn(CacheDirectory.resolve(env).resolve("used-codes"), clock);
+        CacheDirectory cache = CacheDirectory.of(env);
+        if (cache.trusted().isEmpty()) {
+            reporter.debug(cache.describe() + "; the reused-code guard is off.");
+            return UsedCodeGuard.off();
+        }
+        return UsedCodeGuard.storedIn(cache.trusted().get().resolve("used-codes"), clock);
     }
 }

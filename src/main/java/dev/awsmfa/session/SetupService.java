@@ -8,6 +8,7 @@ import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.SettingsResolver;
 import dev.awsmfa.validation.StsLimits;
@@ -41,6 +42,7 @@ public final class SetupService {
             ProfileDocument config = files.config();
             SettingsResolver.Sections sections = new SettingsResolver(env, credentials, config).sections(options);
             String longTerm = sections.longTerm();
+            files.checkWritable(ProfileFileKind.CREDENTIALS);
             if (credentials.profile(longTerm).isPresent()
                     && !ask("[" + longTerm + "] already exists in " + credentials.fileName() + ". Replace its keys? [y/N] ")
                             .toLowerCase(Locale.ROOT).startsWith("y")) {
@@ -64,11 +66,11 @@ public final class SetupService {
             keys.put(AwsKeys.ACCESS_KEY_ID, keyId);
             keys.put(AwsKeys.SECRET_ACCESS_KEY, secret);
             keys.put(AwsKeys.LEGACY_MFA_DEVICE, device);
-            files.writeCredentials(lock, credentials.withProfileValues(longTerm, keys));
+            files.update(lock, credentials, document -> document.withProfileValues(longTerm, keys));
             reporter.info("Wrote [" + longTerm + "] to " + credentials.fileName() + ".");
             String profile = sections.profile().value();
             if (!region.isEmpty() && !Optional.of(region).equals(config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION)))) {
-                files.writeConfig(lock, config.withProfileValues(profile, Map.of(AwsKeys.REGION, region)));
+                files.update(lock, config, document -> document.withProfileValues(profile, Map.of(AwsKeys.REGION, region)));
                 reporter.info("Set region " + region + " for profile " + profile + " in " + config.fileName() + ".");
             }
             reporter.info("Done: run 'awsmfa --profile " + profile + "' to get a session.");

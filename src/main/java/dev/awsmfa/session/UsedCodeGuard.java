@@ -2,11 +2,9 @@ package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
-import dev.awsmfa.files.AtomicFileWriter;
+import dev.awsmfa.cache.CacheFile;
 import dev.awsmfa.mfa.TotpCode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,11 +76,8 @@ public final class UsedCodeGuard {
         StringBuilder text = new StringBuilder("# awsmfa: last accepted MFA code per device (hashed), to refuse re-use\n");
         entries.forEach((deviceHash, entry) -> text.append(deviceHash).append(' ').append(entry.codeHash()).append(' ')
                 .append(entry.acceptedAt()).append('\n'));
-        try {
-            AtomicFileWriter.write(file.get(), text.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (AwsMfaException e) {
-            // Best-effort: a read-only cache only means the next re-use is caught by AWS instead.
-        }
+        // Best-effort: a read-only cache only means the next re-use is caught by AWS instead.
+        CacheFile.write(file.get(), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private record Entry(String codeHash, long acceptedAt) {
@@ -90,17 +85,18 @@ public final class UsedCodeGuard {
 
     private Map<String, Entry> read() {
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Optional<byte[]> bytes = CacheFile.read(file.get());
+        if (bytes.isEmpty()) {
+            return entries;
+        }
         try {
-            if (!Files.isRegularFile(file.get())) {
-                return entries;
-            }
-            for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
+            for (String line : new String(bytes.get(), StandardCharsets.UTF_8).split("\n")) {
                 String[] parts = line.split(" ");
                 if (parts.length == 3 && !line.startsWith("#")) {
                     entries.put(parts[0], new Entry(parts[1], Long.parseLong(parts[2])));
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             entries.clear();
         }
         return entries;

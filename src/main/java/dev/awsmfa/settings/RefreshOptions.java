@@ -4,37 +4,73 @@ import java.util.Optional;
 
 /**
  * What the user asked for on the command line, before the environment and the files fill in the
- * rest. Every field is optional: {@link SettingsResolver} applies the precedence rules.
- *
- * @param codeGuard whether to refuse locally a code AWS accepted moments ago ({@link UsedCodeGuard})
+ * rest ({@link SettingsResolver} applies the precedence rules). Each value is absent unless given;
+ * the command line implements this over its parsed options, tests over what they need.
  */
-public record RefreshOptions(
-        Optional<String> profile,
-        Optional<String> device,
-        Optional<Integer> durationSeconds,
-        Optional<String> longTermSuffix,
-        Optional<String> shortTermSuffix,
-        Optional<String> assumeRole,
-        Optional<String> roleSessionName,
-        Optional<String> externalId,
-        Optional<String> region,
-        Optional<String> endpointUrl,
-        Optional<Integer> refreshWindowMinutes,
-        Optional<String> token,
-        Optional<String> tokenCommand,
-        boolean force,
-        boolean codeGuard) {
-
+public interface RefreshOptions {
     /** Nothing given: everything comes from the environment and the files. */
-    public static RefreshOptions none() {
-        return new RefreshOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, true);
+    RefreshOptions NONE = new RefreshOptions() {
+    };
+
+    default Optional<String> profile() {
+        return Optional.empty();
     }
 
-    public RefreshOptions withProfile(String name) {
-        return new RefreshOptions(Optional.of(name), device, durationSeconds, longTermSuffix, shortTermSuffix,
-                assumeRole, roleSessionName, externalId, region, endpointUrl, refreshWindowMinutes, token,
-                tokenCommand, force, codeGuard);
+    default Optional<String> device() {
+        return Optional.empty();
+    }
+
+    default Optional<Integer> durationSeconds() {
+        return Optional.empty();
+    }
+
+    default Optional<String> longTermSuffix() {
+        return Optional.empty();
+    }
+
+    default Optional<String> shortTermSuffix() {
+        return Optional.empty();
+    }
+
+    default Optional<String> assumeRole() {
+        return Optional.empty();
+    }
+
+    default Optional<String> roleSessionName() {
+        return Optional.empty();
+    }
+
+    default Optional<String> externalId() {
+        return Optional.empty();
+    }
+
+    default Optional<String> region() {
+        return Optional.empty();
+    }
+
+    default Optional<String> endpointUrl() {
+        return Optional.empty();
+    }
+
+    default Optional<Integer> refreshWindowMinutes() {
+        return Optional.empty();
+    }
+
+    default Optional<String> token() {
+        return Optional.empty();
+    }
+
+    default Optional<String> tokenCommand() {
+        return Optional.empty();
+    }
+
+    /** Renew even a valid session. */
+    default boolean force() {
+        return false;
+    }
+
+    /** Refuse locally a code AWS accepted moments ago. */
+    default boolean codeGuard() {
+        return true;
     }
 }

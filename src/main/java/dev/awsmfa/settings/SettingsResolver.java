@@ -22,7 +22,6 @@ import java.util.Optional;
  * value is checked against STS's limits here, before any network call.
  */
 public final class SettingsResolver {
-    static final String DEFAULT_LONG_TERM_SUFFIX = "long-term";
     static final int DEFAULT_REFRESH_WINDOW_MINUTES = 5;
     static final String REFRESH_WINDOW_ENV = "AWSMFA_REFRESH_WINDOW";
 
@@ -42,8 +41,8 @@ public final class SettingsResolver {
 
     public Sections sections(RefreshOptions options) {
         Sourced profile = ProfileName.resolve(options.profile(), env);
-        String longTerm = sectionName(profile.value(), options.longTermSuffix().orElse(DEFAULT_LONG_TERM_SUFFIX));
-        String shortTerm = sectionName(profile.value(), options.shortTermSuffix().orElse("none"));
+        String longTerm = SectionNames.of(profile.value(), options.longTermSuffix().orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
+        String shortTerm = SectionNames.of(profile.value(), options.shortTermSuffix().orElse("none"));
         if (longTerm.equals(shortTerm)) {
             throw new AwsMfaException(ExitCode.USAGE, "The long-term and short-term sections are both [" + longTerm
                     + "]: the session would overwrite your long-term keys. Give --long-term-suffix and "
@@ -281,9 +280,5 @@ public final class SettingsResolver {
             user = env.get("USERNAME");
         }
         return user.isPresent() ? user.get() : System.getProperty("user.name", "awsmfa");
-    }
-
-    private static String sectionName(String profile, String suffix) {
-        return "none".equalsIgnoreCase(suffix) ? profile : profile + "-" + suffix;
     }
 }

@@ -16,6 +16,7 @@ import static dev.awsmfa.session.StsFailure.Kind.UNREACHABLE;
 
 import dev.awsmfa.Secrets;
 import dev.awsmfa.session.StsFailure;
+import dev.awsmfa.validation.Arns;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -39,7 +39,6 @@ import software.amazon.awssdk.core.exception.SdkException;
  * the MFA code scrubbed in case a validation message echoes it.
  */
 final class StsErrorTranslator {
-    private static final Pattern USER_ARN = Pattern.compile("arn:(aws[a-z-]*):iam::(\\d{12}):user/(?:.*/)?([^/]+)");
 
     private final String host;
     private final String region;
@@ -168,13 +167,13 @@ final class StsErrorTranslator {
     }
 
     private static String deviceHint(String serial) {
-        Matcher userArn = USER_ARN.matcher(serial);
-        if (userArn.matches()) {
-            return "That is the user's ARN, not the device's: try arn:" + userArn.group(1) + ":iam::" + userArn.group(2)
-                    + ":mfa/" + userArn.group(3) + " (IAM > Users > Security credentials lists the device).";
+        Optional<String> device = Arns.deviceForUser(serial);
+        if (device.isPresent()) {
+            return "That is the user's ARN, not the device's: try " + device.get() + " (" + Arns.WHERE_DEVICES_ARE_LISTED
+                    + ").";
         }
-        return "Check mfa_serial: it is the device's ARN, e.g. arn:aws:iam::123456789012:mfa/NAME "
-                + "(IAM > Users > Security credentials lists it).";
+        return "Check mfa_serial: it is the device's ARN, e.g. arn:aws:iam::123456789012:mfa/NAME ("
+                + Arns.WHERE_DEVICES_ARE_LISTED + ").";
     }
 
     private StsFailure invalidRequest(String awsMessage, StsCall call, AwsServiceException failure) {

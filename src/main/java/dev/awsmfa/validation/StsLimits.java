@@ -3,8 +3,7 @@ package dev.awsmfa.validation;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * STS's documented limits on what awsmfa sends, checked before any network call: a request STS
@@ -20,18 +19,11 @@ public final class StsLimits {
     public static final int DEFAULT_SESSION_TOKEN_DURATION = 43_200;
     public static final int DEFAULT_ASSUME_ROLE_DURATION = 3_600;
 
-    // The checks every run makes (serial, region, key id, session name) are character loops, not
-    // regular expressions: compiling those cost ~4 ms of each start. StsLimitsTest holds them to
-    // the patterns STS documents. The two rarer ARN checks keep their patterns, compiled on first use.
+    // Character loops, not regular expressions, for the checks every run makes (docs/decisions/0002);
+    // StsLimitsTest holds them to the patterns STS documents.
     private static final String SERIAL_CHARS = "+=/:,.@-";
     private static final String SESSION_NAME_CHARS = "+=,.@-";
     private static final String EXTERNAL_ID_CHARS = "+=,.@:/-";
-
-    /** Compiled when a value looks like a user ARN, or a role is given. */
-    private static final class Arns {
-        static final Pattern USER = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):user/(?:.*/)?([\\w+=,.@-]+)");
-        static final Pattern ROLE = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
-    }
 
     public static void checkDuration(int seconds, boolean assumeRole, String source) {
         int max = assumeRole ? MAX_ASSUME_ROLE_DURATION : MAX_SESSION_TOKEN_DURATION;
@@ -44,11 +36,10 @@ public final class StsLimits {
     }
 
     public static void checkSerial(String serial, String source) {
-        Matcher user = serial.contains(":user/") ? Arns.USER.matcher(serial) : null;
-        if (user != null && user.matches()) {
-            throw invalid("MFA device " + serial + " (from " + source + ") is a user ARN, not an MFA device: use arn:"
-                    + user.group(1) + ":iam::" + user.group(2) + ":mfa/" + user.group(3)
-                    + " (IAM console > Security credentials shows the device's ARN).");
+        Optional<String> device = Arns.deviceForUser(serial);
+        if (device.isPresent()) {
+            throw invalid("MFA device " + serial + " (from " + source + ") is a user ARN, not an MFA device: use "
+                    + device.get() + " (" + Arns.WHERE_DEVICES_ARE_LISTED + ").");
         }
         if (!wordsAnd(serial, SERIAL_CHARS, 9, 256)) {
             throw invalid("MFA device '" + serial + "' (from " + source + ") is not a valid serial number or ARN: "
@@ -57,7 +48,7 @@ public final class StsLimits {
     }
 
     public static void checkRoleArn(String roleArn, String source) {
-        if (!Arns.ROLE.matcher(roleArn).matches()) {
+        if (!Arns.isRole(roleArn)) {
             throw invalid("Role '" + roleArn + "' (from " + source + ") is not a role ARN: expected "
                     + "arn:aws:iam::ACCOUNT:role/NAME.");
         }

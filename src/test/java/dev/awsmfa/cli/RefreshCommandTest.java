@@ -129,6 +129,12 @@ class RefreshCommandTest extends CommandTestBase {
 
     @Nested
     class RoleSessions {
+        @BeforeEach
+        void oneHourSessions() {
+            // What STS hands out for a role's default duration.
+            sts = new FakeSts(NOW.plusSeconds(3_600));
+        }
+
         @Test
         void assume_role_writes_role_keys_and_defaults_to_one_hour() {
             aws.credentials(longTermSection("dev"));

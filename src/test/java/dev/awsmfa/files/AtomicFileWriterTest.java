@@ -5,116 +5,72 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.awsmfa.AwsMfaException;
-import dev.awsmfa.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileWriterTest {
-    private static final byte[] CONTENT = "[dev]\r\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\r\n".getBytes(StandardCharsets.UTF_8);
+    static final byte[] CONTENT = "[dev]\r\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\r\n".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path home;
 
     @Test
-    void replaces_the_content_byte_for_byte() throws IOException {
-        Path file = home.resolve("credentials");
-        Files.writeString(file, "old\n");
+    void replaces_the_content_byte_for_byte_and_leaves_no_temporary_file() throws IOException {
+        Path file = Files.writeString(home.resolve("credentials"), "old\n");
 
-        AtomicFileWriter.write(file, CONTENT);
+        AtomicFileWriter.replace(file, CONTENT);
 
         assertArrayEquals(CONTENT, Files.readAllBytes(file));
-    }
-
-    @Test
-    void leaves_no_temporary_file_behind() throws IOException {
-        Path file = home.resolve("credentials");
-
-        AtomicFileWriter.write(file, CONTENT);
-
-        try (Stream<Path> files = Files.list(home)) {
-            assertEquals(1, files.count());
-        }
-    }
-
-    @Nested
-    class OnPosix {
-        @BeforeEach
-        void posixOnly() {
-            assumeTrue(PrivateFiles.isPosix(home), "POSIX permissions");
-        }
-
-        @Test
-        void keeps_the_original_mode() throws IOException {
-            Path file = home.resolve("credentials");
-            Files.writeString(file, "old\n");
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-
-            AtomicFileWriter.write(file, CONTENT);
-
-            assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        }
-
-        @Test
-        void creates_a_new_file_readable_by_the_owner_only() throws IOException {
-            Path file = home.resolve("credentials");
-
-            AtomicFileWriter.write(file, CONTENT);
-
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        }
-
-        @Test
-        void creates_a_missing_aws_directory_for_the_owner_only() throws IOException {
-            Path file = home.resolve(".aws").resolve("credentials");
-
-            AtomicFileWriter.write(file, CONTENT);
-
-            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
-            assertArrayEquals(CONTENT, Files.readAllBytes(file));
-        }
-    }
-
-    @Test
-    void fails_with_bad_file_naming_the_file_and_removes_its_temporary_file() throws IOException {
-        Path file = Files.createDirectory(home.resolve("credentials"));
-        Files.writeString(file.resolve("keep"), "not a file to replace");
-
-        AwsMfaException e = assertThrows(AwsMfaException.class, () -> AtomicFileWriter.write(file, CONTENT));
-
-        assertEquals(ExitCode.BAD_FILE, e.exitCode());
-        assertTrue(e.getMessage().startsWith("cannot write " + file + " ("), e.getMessage());
         try (Stream<Path> files = Files.list(home)) {
             assertEquals(1, files.count());
         }
     }
 
     @Test
-    void writes_through_a_symlink_to_its_target_and_keeps_the_link() throws IOException {
-        Path target = Files.writeString(Files.createDirectory(home.resolve("dotfiles")).resolve("aws-credentials"), "old\n");
-        Path link = home.resolve("credentials");
-        try {
-            Files.createSymbolicLink(link, Path.of("dotfiles", "aws-credentials"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "symlinks not available");
+    void keeps_the_original_mode_and_creates_new_files_for_the_owner_only() throws IOException {
+        Path file = Files.writeString(home.resolve("credentials"), "old\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFileWriter.replace(file, CONTENT);
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
+        Path fresh = home.resolve("new");
+        AtomicFileWriter.replace(fresh, CONTENT);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
+    @Test
+    void replaces_a_symlink_at_the_name_and_never_writes_through_it() throws IOException {
+        Path target = Files.writeString(home.resolve("target"), "untouched");
+        Path link = Files.createSymbolicLink(home.resolve("used-codes"), target);
+
+        AtomicFileWriter.replace(link, CONTENT);
+
+        assertFalse(Files.isSymbolicLink(link));
+        assertArrayEquals(CONTENT, Files.readAllBytes(link));
+        assertEquals("untouched", Files.readString(target));
+    }
+
+    @Test
+    void a_failed_rename_leaves_the_name_as_it_was_and_no_temporary_file() throws IOException {
+        Path directory = Files.createDirectory(home.resolve("credentials"));
+        Files.writeString(directory.resolve("keep"), "not a file to replace");
+
+        assertThrows(AtomicFileWriter.RenameFailed.class, () -> AtomicFileWriter.replace(directory, CONTENT));
+
+        assertTrue(Files.isDirectory(directory));
+        try (Stream<Path> files = Files.list(home)) {
+            assertEquals(1, files.count());
         }
-
-        AtomicFileWriter.write(link, CONTENT);
-
-        assertTrue(Files.isSymbolicLink(link));
-        assertArrayEquals(CONTENT, Files.readAllBytes(target));
     }
 
     @Test
@@ -126,7 +82,7 @@ class AtomicFileWriterTest {
         Path other = Files.writeString(home.resolve(".config.awsmfa-789.tmp"), "other file's");
         Files.setLastModifiedTime(other, FileTime.from(Instant.now().minusSeconds(3600)));
 
-        AtomicFileWriter.write(file, CONTENT);
+        AtomicFileWriter.replace(file, CONTENT);
 
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(fresh));
@@ -137,14 +93,10 @@ class AtomicFileWriterTest {
     void a_writer_holding_the_lock_removes_every_temporary_file_of_its_file() throws IOException {
         Path file = home.resolve("credentials");
         Path fresh = Files.writeString(home.resolve(".credentials.awsmfa-456.tmp"), "left by a killed run");
-        Path other = Files.writeString(home.resolve(".config.awsmfa-789.tmp"), "other file's");
 
-        try (CredentialsLock lock = CredentialsLock.acquire(file, java.time.Duration.ofSeconds(5), message -> { })) {
-            AtomicFileWriter.writeHoldingLock(file, CONTENT, lock);
-        }
+        AtomicFileWriter.replace(file, CONTENT, null, Duration.ZERO);
 
         assertFalse(Files.exists(fresh));
-        assertTrue(Files.exists(other));
         assertArrayEquals(CONTENT, Files.readAllBytes(file));
     }
 }

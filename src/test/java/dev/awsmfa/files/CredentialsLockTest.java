@@ -22,14 +22,32 @@ class CredentialsLockTest {
     @TempDir
     Path home;
 
+    static WriteTarget target(Path credentials) {
+        return WriteTarget.of(credentials, "AWS_SHARED_CREDENTIALS_FILE");
+    }
+
+    @Test
+    void refuses_a_lock_file_that_is_not_a_regular_file_and_leaves_it_alone() throws Exception {
+        Path credentials = home.resolve("credentials");
+        Path elsewhere = Files.writeString(home.resolve("elsewhere"), "untouched");
+        Files.createSymbolicLink(target(credentials).lockFile(), elsewhere);
+
+        AwsMfaException e = assertThrows(AwsMfaException.class,
+                () -> CredentialsLock.acquire(target(credentials), Duration.ofSeconds(1), message -> { }));
+
+        assertEquals(ExitCode.BAD_FILE, e.exitCode());
+        assertTrue(e.getMessage().contains("is a symbolic link, not a regular file: remove it"), e.getMessage());
+        assertEquals("untouched", Files.readString(elsewhere));
+    }
+
     @Test
     void locks_a_separate_file_beside_the_credentials_file() {
         Path credentials = home.resolve(".aws").resolve("credentials");
 
-        CredentialsLock lock = CredentialsLock.acquire(credentials, Duration.ofSeconds(1), message -> { });
+        CredentialsLock lock = CredentialsLock.acquire(target(credentials), Duration.ofSeconds(1), message -> { });
         try {
-            assertEquals(home.resolve(".aws").resolve(".credentials.awsmfa.lock"), CredentialsLock.lockFileOf(credentials));
-            assertTrue(Files.exists(CredentialsLock.lockFileOf(credentials)));
+            assertEquals(home.resolve(".aws").resolve(".credentials.awsmfa.lock"), target(credentials).lockFile());
+            assertTrue(Files.exists(target(credentials).lockFile()));
             assertFalse(Files.exists(credentials));
         } finally {
             lock.close();
@@ -41,10 +59,10 @@ class CredentialsLockTest {
         Path credentials = home.resolve("credentials");
         List<String> messages = new CopyOnWriteArrayList<>();
         CountDownLatch waiting = new CountDownLatch(1);
-        CredentialsLock first = CredentialsLock.acquire(credentials, Duration.ofSeconds(1), messages::add);
+        CredentialsLock first = CredentialsLock.acquire(target(credentials), Duration.ofSeconds(1), messages::add);
 
         CompletableFuture<CredentialsLock> second = CompletableFuture.supplyAsync(() ->
-                CredentialsLock.acquire(credentials, Duration.ofMinutes(1), message -> {
+                CredentialsLock.acquire(target(credentials), Duration.ofMinutes(1), message -> {
                     messages.add(message);
                     waiting.countDown();
                 }));
@@ -62,10 +80,10 @@ class CredentialsLockTest {
         Path credentials = home.resolve("credentials");
         List<String> messages = new CopyOnWriteArrayList<>();
 
-        CredentialsLock held = CredentialsLock.acquire(credentials, Duration.ofSeconds(1), messages::add);
+        CredentialsLock held = CredentialsLock.acquire(target(credentials), Duration.ofSeconds(1), messages::add);
         try {
             AwsMfaException e = assertThrows(AwsMfaException.class,
-                    () -> CredentialsLock.acquire(credentials, Duration.ofMillis(200), messages::add));
+                    () -> CredentialsLock.acquire(target(credentials), Duration.ofMillis(200), messages::add));
 
             assertEquals(ExitCode.LOCKED, e.exitCode());
             assertTrue(e.getMessage().contains(".credentials.awsmfa.lock"), e.getMessage());
@@ -78,10 +96,10 @@ class CredentialsLockTest {
     @Test
     void can_be_taken_again_after_close() {
         Path credentials = home.resolve("credentials");
-        CredentialsLock.acquire(credentials, Duration.ofSeconds(1), message -> { }).close();
+        CredentialsLock.acquire(target(credentials), Duration.ofSeconds(1), message -> { }).close();
 
         List<String> messages = new CopyOnWriteArrayList<>();
-        CredentialsLock.acquire(credentials, Duration.ZERO, messages::add).close();
+        CredentialsLock.acquire(target(credentials), Duration.ZERO, messages::add).close();
 
         assertEquals(List.of(), messages);
     }

@@ -9,6 +9,7 @@ import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.testing.Options;
 import dev.awsmfa.testing.AwsHome;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,7 +47,7 @@ class ClearServiceTest {
     @Test
     void removes_one_profiles_session_and_keeps_every_other_byte() {
         aws.credentials(longTermSection("dev") + "\n" + session("dev", "2026-11-28 13:00:00") + "\n" + STATIC);
-        assertEquals(List.of("dev"), service().clearProfile(RefreshOptions.none().withProfile("dev")));
+        assertEquals(List.of("dev"), service().clearProfile(Options.profile("dev")));
         assertEquals(longTermSection("dev") + "\n" + STATIC, aws.credentials());
     }
 
@@ -62,7 +63,7 @@ class ClearServiceTest {
     void refuses_a_section_awsmfa_did_not_write() {
         aws.credentials(STATIC);
         AwsMfaException e = assertThrows(AwsMfaException.class,
-                () -> service().clearProfile(RefreshOptions.none().withProfile("ci")));
+                () -> service().clearProfile(Options.profile("ci")));
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertEquals(STATIC, aws.credentials());
     }
@@ -78,6 +79,6 @@ class ClearServiceTest {
     @Test
     void a_missing_section_is_nothing_to_do() {
         aws.credentials(STATIC);
-        assertEquals(List.of(), service().clearProfile(RefreshOptions.none().withProfile("dev")));
+        assertEquals(List.of(), service().clearProfile(Options.profile("dev")));
     }
 }

@@ -9,6 +9,7 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.testing.Options;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeSts;
@@ -48,7 +49,7 @@ class SessionStatusServiceTest {
 
     SessionStatus status(String expiration) {
         aws.credentials(section("dev", expiration));
-        return status(RefreshOptions.none().withProfile("dev"));
+        return status(Options.profile("dev"));
     }
 
     @Test
@@ -73,16 +74,19 @@ class SessionStatusServiceTest {
     @Test
     void absent_without_section_or_with_an_incomplete_one() {
         aws.credentials("[dev]\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\nexpiration = 2026-11-28 13:00:00\n");
-        assertEquals(SessionState.ABSENT, status(RefreshOptions.none().withProfile("dev")).state());
-        assertEquals(SessionState.ABSENT, status(RefreshOptions.none().withProfile("other")).state());
+        assertEquals(SessionState.ABSENT, status(Options.profile("dev")).state());
+        assertEquals(SessionState.ABSENT, status(Options.profile("other")).state());
     }
 
     @Test
     void follows_aws_profile_and_the_short_term_suffix() {
         aws.credentials(section("dev-mfa", "2026-11-28 13:00:00")).env("AWS_PROFILE", "dev");
-        RefreshOptions options = new RefreshOptions(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of("mfa"), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, true);
+        RefreshOptions options = new RefreshOptions() {
+            @Override
+            public Optional<String> shortTermSuffix() {
+                return Optional.of("mfa");
+            }
+        };
         SessionStatus status = status(options);
         assertEquals("dev-mfa", status.section());
         assertEquals(SessionState.VALID, status.state());
@@ -98,7 +102,7 @@ class SessionStatusServiceTest {
         SessionStatusService status = new SessionStatusService(files, env, clock);
         SessionProvider provider = new SessionProvider(status, new RefreshService(files, env, clock,
                 new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, Reporter.SILENT));
-        RefreshOptions dev = RefreshOptions.none().withProfile("dev");
+        RefreshOptions dev = Options.profile("dev");
         assertEquals("ASIAIOSFODNN7EXAMPLE", provider.session(dev, false).credentials().accessKeyId());
 
         aws.credentials(section("dev", "2026-11-28 11:59:59"));

@@ -1,0 +1,22 @@
+package dev.awsmfa.files;
+
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
+
+/**
+ * Another program changed a file between awsmfa's read and its write, in a way awsmfa's edit can
+ * no longer be applied to: the file is left as that program wrote it.
+ */
+public final class ConcurrentEditException extends AwsMfaException {
+    private static final long serialVersionUID = 1L;
+
+    ConcurrentEditException(String file, String reason) {
+        super(ExitCode.BAD_FILE, file + " was changed by another program while awsmfa waited, and " + reason
+                + "; awsmfa left it as that program wrote it.");
+    }
+
+    /** The same failure, with what became of what awsmfa meant to write. */
+    public ConcurrentEditException(ConcurrentEditException failure, String aftermath) {
+        super(ExitCode.BAD_FILE, failure.getMessage() + " " + aftermath, failure);
+    }
+}

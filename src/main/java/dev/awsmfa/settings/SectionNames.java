@@ -1,0 +1,29 @@
+package dev.awsmfa.settings;
+
+/**
+ * aws-mfa's naming of a profile's two credentials sections: the IAM user's keys in
+ * {@code [P-long-term]}, the session in {@code [P]}; other suffixes on request, {@code none} for
+ * the bare profile name.
+ */
+public final class SectionNames {
+    public static final String DEFAULT_LONG_TERM_SUFFIX = "long-term";
+    private static final String LONG_TERM_ENDING = "-" + DEFAULT_LONG_TERM_SUFFIX;
+
+    private SectionNames() {
+    }
+
+    /** {@code [profile-suffix]}, or {@code [profile]} for the suffix {@code none}. */
+    public static String of(String profile, String suffix) {
+        return "none".equalsIgnoreCase(suffix) ? profile : profile + "-" + suffix;
+    }
+
+    /** Whether a section is named as aws-mfa names long-term keys. */
+    public static boolean isLongTerm(String sectionName) {
+        return sectionName.endsWith(LONG_TERM_ENDING);
+    }
+
+    /** The long-term section aws-mfa would pair with {@code profile}. */
+    public static String longTermOf(String profile) {
+        return profile.concat(LONG_TERM_ENDING);
+    }
+}

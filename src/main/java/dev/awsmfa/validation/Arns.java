@@ -1,0 +1,37 @@
+package dev.awsmfa.validation;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of the IAM ARNs awsmfa meets: a role to assume, and a user's ARN given where an MFA
+ * device belongs (the most common mix-up), with the device ARN it most likely meant. Regular
+ * expressions, compiled only when a role is given or a value looks like a user ARN.
+ */
+public final class Arns {
+    /** Where a user finds the right ARN, for messages. */
+    public static final String WHERE_DEVICES_ARE_LISTED = "IAM > Users > Security credentials lists the device";
+
+    private Arns() {
+    }
+
+    private static final class Patterns {
+        static final Pattern USER = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):user/(?:.*/)?([\\w+=,.@-]+)");
+        static final Pattern ROLE = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
+    }
+
+    public static boolean isRole(String arn) {
+        return Patterns.ROLE.matcher(arn).matches();
+    }
+
+    /** For a user's ARN, the ARN of the MFA device named after the user: {@code arn:aws:iam::ACCOUNT:mfa/NAME}. */
+    public static Optional<String> deviceForUser(String arn) {
+        if (!arn.contains(":user/")) {
+            return Optional.empty();
+        }
+        Matcher user = Patterns.USER.matcher(arn);
+        return user.matches() ? Optional.of("arn:" + user.group(1) + ":iam::" + user.group(2) + ":mfa/" + user.group(3))
+                : Optional.empty();
+    }
+}
