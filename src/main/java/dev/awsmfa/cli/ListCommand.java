@@ -32,7 +32,7 @@ final class ListCommand extends Command {
         if (arguments.isSet(NAMES)) {
             StringBuilder names = new StringBuilder();
             for (String name : catalog.names()) {
-                names.append(name).append('\n');
+                names.append(TerminalText.safe(name)).append('\n');
             }
             print(out, names.toString());
             return 0;

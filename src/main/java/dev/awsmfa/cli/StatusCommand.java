@@ -29,7 +29,7 @@ final class StatusCommand extends Command {
         SessionStatus status = useCases.status().status(RefreshFlags.read(arguments));
         if (!arguments.isSet(QUIET)) {
             print(out, (arguments.get(OUTPUT) == OutputFormat.JSON ? json(status)
-                    : text(status, services().timeZone())) + "\n");
+                    : TerminalText.safe(text(status, services().timeZone()))) + "\n");
         }
         return status.state().exitCode().code();
     }

@@ -30,7 +30,7 @@ final class StderrReporter implements Reporter {
 
     private void print(LogLevel severity, String prefix, String message) {
         if (level.shows(severity)) {
-            err.println(prefix + message);
+            err.println(prefix + TerminalText.safe(message));
             err.flush();
         }
     }

@@ -1,18 +1,26 @@
 package dev.awsmfa.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Lays out rows of text in left-aligned columns two spaces apart, without trailing blanks. */
+/**
+ * Lays out rows of text in left-aligned columns two spaces apart, without trailing blanks; each
+ * cell made safe for the terminal first ({@link TerminalText}).
+ */
 final class TextTable {
     private TextTable() {
     }
 
-    static String render(List<List<String>> rows) {
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
+    static String render(List<List<String>> cells) {
+        List<List<String>> rows = new ArrayList<>(cells.size());
+        int[] widths = new int[cells.get(0).size()];
+        for (List<String> row : cells) {
+            List<String> safe = new ArrayList<>(row.size());
             for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+                safe.add(TerminalText.safe(row.get(i)));
+                widths[i] = Math.max(widths[i], safe.get(i).length());
             }
+            rows.add(safe);
         }
         StringBuilder text = new StringBuilder();
         for (List<String> row : rows) {
