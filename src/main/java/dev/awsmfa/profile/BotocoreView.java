@@ -1,10 +1,7 @@
 package dev.awsmfa.profile;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,20 +13,18 @@ final class BotocoreView {
     }
 
     /** The plain value of a lower-cased key, own or inherited; {@code null} when absent or a nested block. */
-    static String value(ParsedSection section, OptionTable defaults, String key) {
-        OptionTable table = section.options();
-        int at = table.indexOf(key);
-        if (at < 0) {
-            table = defaults;
-            at = table.indexOf(key);
+    static String value(ParsedSection section, Map<String, ParsedOption> defaults, String key) {
+        ParsedOption option = section.options().get(key);
+        if (option == null) {
+            option = defaults.get(key);
         }
-        return at < 0 || table.isNested(at) ? null : table.value(at);
+        return option == null || option.nested() != null ? null : option.value();
     }
 
     /** The plain values, key order as in the file. */
-    static Map<String, String> values(ParsedSection section, OptionTable defaults) {
+    static Map<String, String> values(ParsedSection section, Map<String, ParsedOption> defaults) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (ParsedOption option : merged(section, defaults)) {
+        for (ParsedOption option : merged(section, defaults).values()) {
             if (option.nested() == null) {
                 values.put(option.key(), option.value());
             }
@@ -38,9 +33,9 @@ final class BotocoreView {
     }
 
     /** The nested blocks, key order as in the file. */
-    static Map<String, Map<String, String>> nested(ParsedSection section, OptionTable defaults) {
+    static Map<String, Map<String, String>> nested(ParsedSection section, Map<String, ParsedOption> defaults) {
         Map<String, Map<String, String>> nested = new LinkedHashMap<>();
-        for (ParsedOption option : merged(section, defaults)) {
+        for (ParsedOption option : merged(section, defaults).values()) {
             if (option.nested() != null) {
                 nested.put(option.key(), option.nested());
             }
@@ -51,28 +46,25 @@ final class BotocoreView {
     static Map<String, Map<String, Object>> raw(ParsedFile file) {
         Map<String, Map<String, Object>> raw = new LinkedHashMap<>();
         for (ParsedSection section : file.sections()) {
-            if (section.isDefaults()) {
-                continue;
+            if (!section.isDefaults()) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (ParsedOption option : merged(section, file.defaults()).values()) {
+                    values.put(option.key(), option.nested() != null ? option.nested() : option.value());
+                }
+                raw.put(section.name(), values);
             }
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (ParsedOption option : merged(section, file.defaults())) {
-                values.put(option.key(), option.nested() != null ? option.nested() : option.value());
-            }
-            raw.put(section.name(), values);
         }
         return raw;
     }
 
     /** The section's own settings, then the inherited ones it does not override. */
-    private static Collection<ParsedOption> merged(ParsedSection section, OptionTable defaults) {
+    private static Map<String, ParsedOption> merged(ParsedSection section, Map<String, ParsedOption> defaults) {
         if (defaults.isEmpty()) {
-            return section.options().inOrder();
+            return section.options();
         }
-        List<ParsedOption> merged = new ArrayList<>(section.options().inOrder());
-        for (ParsedOption inherited : defaults.inOrder()) {
-            if (section.options().indexOf(inherited.key()) < 0) {
-                merged.add(inherited);
-            }
+        Map<String, ParsedOption> merged = new LinkedHashMap<>(section.options());
+        for (ParsedOption inherited : defaults.values()) {
+            merged.putIfAbsent(inherited.key(), inherited);
         }
         return merged;
     }

@@ -9,5 +9,5 @@ import java.util.Map;
  * section inherits.
  */
 record ParsedFile(TextLines lines, List<ParsedSection> sections, Map<String, ParsedSection> byName,
-                  OptionTable defaults) {
+                  Map<String, ParsedOption> defaults) {
 }

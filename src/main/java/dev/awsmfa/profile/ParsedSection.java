@@ -1,19 +1,21 @@
 package dev.awsmfa.profile;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * One {@code [name]} header and the lines up to the next header: its settings by key, in file
- * order, and where it starts and ends.
+ * One {@code [name]} header and the lines up to the next header: its settings by lower-cased key,
+ * in file order, and where it starts and ends.
  */
 final class ParsedSection {
     private final String name;
     private final int headerLine;
-    private final OptionTable options;
+    private final Map<String, ParsedOption> options = new LinkedHashMap<>();
+    private ParsedOption last;
     private int endLine;
 
-    /** @param text the file's text, where the section's one-line values are read from */
-    ParsedSection(String name, int headerLine, String text) {
+    ParsedSection(String name, int headerLine) {
         this.name = name;
-        this.options = new OptionTable(text);
         this.headerLine = headerLine;
         this.endLine = headerLine + 1;
     }
@@ -36,12 +38,18 @@ final class ParsedSection {
         endLine = line;
     }
 
-    OptionTable options() {
+    Map<String, ParsedOption> options() {
         return options;
     }
 
+    void add(ParsedOption option) {
+        options.put(option.key(), option);
+        last = option;
+    }
+
+    /** The setting read last, or {@code null}. */
     ParsedOption lastOption() {
-        return options.last();
+        return last;
     }
 
     boolean isDefaults() {

@@ -1,10 +1,6 @@
 package dev.awsmfa.profile;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,23 +36,6 @@ public final class ProfileDocument {
         return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, lines));
     }
 
-    /**
-     * Reads a file; a missing file is an empty document (it is created on the first write).
-     *
-     * @throws ProfileFileException when the file cannot be read or the AWS CLI would refuse it
-     */
-    public static ProfileDocument read(Path file, ProfileFileKind kind) {
-        String name = file.toString();
-        try {
-            return parse(name, Files.readAllBytes(file), kind);
-        } catch (NoSuchFileException e) {
-            return empty(name, kind);
-        } catch (IOException e) {
-            throw new ProfileFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); check that it is a file you may read");
-        }
-    }
-
     /** A document for a file that does not exist yet. */
     public static ProfileDocument empty(String fileName, ProfileFileKind kind) {
         return parse(fileName, new byte[0], kind);
@@ -77,17 +56,6 @@ public final class ProfileDocument {
      */
     public byte[] toBytes() {
         return parsed.lines().text().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Raw section names in file order. */
-    public List<String> sectionNames() {
-        List<String> names = new ArrayList<>(parsed.sections().size());
-        for (ParsedSection section : parsed.sections()) {
-            if (!section.isDefaults()) {
-                names.add(section.name());
-            }
-        }
-        return List.copyOf(names);
     }
 
     /** Profile names in file order, as {@code aws configure list-profiles} sees this file. */

@@ -28,7 +28,7 @@ final class ProfileEditor {
         StringBuilder out = new StringBuilder(text.length() + 256);
         out.append(text, 0, lines.start(header));
         Map<Integer, ParsedOption> byLine = new HashMap<>();
-        for (ParsedOption option : section.options().inOrder()) {
+        for (ParsedOption option : section.options().values()) {
             byLine.put(option.line(), option);
         }
         int line = header;
@@ -48,7 +48,7 @@ final class ProfileEditor {
         String indent = section.endLine() < lines.count() ? leadingSpace(section.endLine()) : "";
         boolean ended = false;
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            if (entry.getValue() != null && section.options().indexOf(entry.getKey()) < 0) {
+            if (entry.getValue() != null && !section.options().containsKey(entry.getKey())) {
                 if (!ended) {
                     endLastLine(out);
                     ended = true;

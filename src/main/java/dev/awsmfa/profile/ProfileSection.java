@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 public final class ProfileSection {
     private final ParsedSection section;
-    private final OptionTable defaults;
+    private final Map<String, ParsedOption> defaults;
 
-    ProfileSection(ParsedSection section, OptionTable defaults) {
+    ProfileSection(ParsedSection section, Map<String, ParsedOption> defaults) {
         this.section = section;
         this.defaults = defaults;
     }

@@ -18,7 +18,14 @@ class TextTableTest {
 
     @Test
     void leaves_no_blank_at_the_end_of_a_line() {
-        assertEquals("A  B\nx\ny\n", TextTable.render(List.of(List.of("A", "B"), List.of("x", ""), List.of("y", " \t"))));
+        assertEquals("A  B\nx\ny\n", TextTable.render(List.of(List.of("A", "B"), List.of("x", ""), List.of("y", "  "))));
+    }
+
+    @Test
+    void shows_control_characters_as_escapes_that_cannot_drive_the_terminal() {
+        // A section named to retitle the terminal, and a tab that would break the columns.
+        assertEquals("NAME" + " ".repeat(22) + "KIND\nx\\x1b]0;owned\\x07\\x1b[2J  a\\x09b\n",
+                TextTable.render(List.of(List.of("NAME", "KIND"), List.of("x\u001b]0;owned\u0007\u001b[2J", "a\tb"))));
     }
 
     @Test

@@ -120,7 +120,7 @@ class BadInputIT extends StubbedStsTest {
             try (RandomAccessFile file = new RandomAccessFile(aws.credentialsFile().toFile(), "rw")) {
                 file.setLength(50L * 1024 * 1024);
             }
-            assertRefused(refresh(), ExitCode.BAD_FILE, "50 MiB");
+            assertRefused(refresh(), ExitCode.BAD_FILE, "holds more than 16 MiB");
         }
 
         @Test
@@ -162,13 +162,22 @@ class BadInputIT extends StubbedStsTest {
         }
 
         @ParameterizedTest(name = "code {0}")
-        @CsvSource({"12345", "1234567", "12a456", "'      '"})
+        @CsvSource({"12345", "1234567", "12a456", "'1 2 3'"})
         void a_code_that_is_not_six_digits_is_never_sent(String code) {
             CliRun.Result result = AwsMfaProcess.with(aws.env()).run("--profile", "dev", "--token", code);
             assertTrue(result.exitCode() == ExitCode.INVALID_INPUT.code() || result.exitCode() == ExitCode.NO_MFA_CODE.code(),
                     result::toString);
             assertTrue(result.err().contains("--token"), result::toString);
             assertEquals(0, sts.requests().size());
+        }
+
+        @ParameterizedTest(name = "--profile {0}")
+        @CsvSource({"''", "'   '"})
+        void an_empty_option_value_is_a_usage_error_not_the_default_profile(String value) {
+            CliRun.Result result = AwsMfaProcess.with(aws.env()).run("--profile", value, "--token", "123456");
+            assertRefused(result, ExitCode.USAGE, "Option '--profile' was given an empty value (an unset variable?)");
+            CliRun.Result inline = AwsMfaProcess.with(aws.env()).run("clear", "--profile=" + value);
+            assertRefused(inline, ExitCode.USAGE, "Option '--profile' was given an empty value");
         }
 
         @ParameterizedTest(name = "{0}={1}")

@@ -43,6 +43,7 @@ class OptionsIT extends StubbedStsTest {
 
     @Test
     void assume_alias_writes_a_role_session() {
+        sts.succeeding(3_600);
         awsmfa("--profile", "dev", "--assume", ROLE, "--token", "123456");
         assertEquals("AssumeRole", sts.onlyRequestParameters().get("Action"));
         assertTrue(aws.credentials().contains("[dev]\nassumed_role = True\nassumed_role_arn = " + ROLE + "\n"), aws.credentials());

@@ -97,7 +97,7 @@ class RefreshIT extends StubbedStsTest {
 
         @Test
         void honours_the_aws_mfa_environment_variables() {
-            sts.succeeding(3600);
+            sts.succeeding(1_800);
             aws.credentials("[ops-long-term]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n")
                     .env("AWS_PROFILE", "ops").env("MFA_DEVICE", DEVICE).env("MFA_STS_DURATION", "1800")
                     .env("MFA_ASSUME_ROLE", ROLE);
@@ -115,7 +115,7 @@ class RefreshIT extends StubbedStsTest {
     class AssumeRole {
         @Test
         void sends_role_session_name_external_id_and_mfa() {
-            sts.succeeding(3600);
+            sts.succeeding(900);
             CliRun.Result result = awsmfa("--profile", "dev", "--assume-role", ROLE, "--role-session-name", "deploy-bot",
                     "--external-id", "corp-ext-42", "--duration", "900", "--token", "123456");
             assertEquals(0, result.exitCode(), result::toString);

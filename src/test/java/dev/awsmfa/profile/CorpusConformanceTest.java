@@ -75,7 +75,7 @@ class CorpusConformanceTest {
         ProfileDocument document = read(input);
 
         assertEquals(expected.get("raw"), document.botocoreView());
-        assertEquals(expected.get("sections"), document.sectionNames());
+        assertEquals(expected.get("sections"), new java.util.ArrayList<>(document.botocoreView().keySet()));
     }
 
     @ParameterizedTest

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ProfileDocumentEditTest {
 
@@ -301,37 +297,6 @@ class ProfileDocumentEditTest {
 
             assertEquals(Map.of("a", "1", "b", "2"), doc.profile("dev").orElseThrow().values());
             assertEquals("[dev]\ra = 1\rb = 3", text(doc.withProfileValues("dev", values("b", "3"))));
-        }
-    }
-
-    @Nested
-    class ReadingFiles {
-        @TempDir
-        Path home;
-
-        @Test
-        void reads_a_missing_file_as_an_empty_document() {
-            ProfileDocument doc = ProfileDocument.read(home.resolve("credentials"), ProfileFileKind.CREDENTIALS);
-
-            assertEquals(0, doc.toBytes().length);
-            assertEquals(home.resolve("credentials").toString(), doc.fileName());
-        }
-
-        @Test
-        void refuses_what_cannot_be_read_naming_the_file() {
-            ProfileFileException e = assertThrows(ProfileFileException.class,
-                    () -> ProfileDocument.read(home, ProfileFileKind.CONFIG));
-
-            assertTrue(e.getMessage().startsWith(home + ": cannot be read"), e.getMessage());
-        }
-
-        @Test
-        void names_the_file_path_in_parse_errors() throws IOException {
-            Path file = Files.writeString(home.resolve("config"), "[a]\n[a]\n");
-
-            ProfileFileException e = assertThrows(ProfileFileException.class, () -> ProfileDocument.read(file, ProfileFileKind.CONFIG));
-
-            assertTrue(e.getMessage().startsWith(file + ":2: duplicate section [a] (first at line 1)"), e.getMessage());
         }
     }
 }

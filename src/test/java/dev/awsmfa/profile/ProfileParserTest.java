@@ -19,7 +19,7 @@ class ProfileParserTest {
     @Test
     void a_duplicate_key_in_a_large_section_is_refused_with_the_first_line() {
         StringBuilder text = new StringBuilder("[big]\n");
-        for (int i = 0; i < 3 * OptionTable.INDEXED_FROM; i++) {
+        for (int i = 0; i < 30; i++) {
             text.append("key").append(i).append(" = ").append(i).append('\n');
         }
         text.append("KEY3 = again\n");

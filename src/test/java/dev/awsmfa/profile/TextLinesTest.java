@@ -15,7 +15,7 @@ class TextLinesTest {
         TextLines lines = TextLines.of(text);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < lines.count(); i++) {
-            parts.add(lines.content(i) + "|" + text.substring(lines.contentEnd(i), lines.end(i)));
+            parts.add(lines.text().substring(lines.start(i), lines.contentEnd(i)) + "|" + text.substring(lines.contentEnd(i), lines.end(i)));
         }
         return parts;
     }
@@ -68,7 +68,7 @@ class TextLinesTest {
         String text = "\n".repeat(10_000) + "end";
         TextLines lines = TextLines.of(text);
         assertEquals(10_001, lines.count());
-        assertEquals("end", lines.content(10_000));
+        assertEquals("end", lines.text().substring(lines.start(10_000), lines.contentEnd(10_000)));
     }
 
     @Test
@@ -86,7 +86,7 @@ class TextLinesTest {
             assertEquals(text.toString(), lines.text());
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < lines.count(); i++) {
-                parts.add(lines.content(i) + "|" + lines.text().substring(lines.contentEnd(i), lines.end(i)));
+                parts.add(lines.text().substring(lines.start(i), lines.contentEnd(i)) + "|" + lines.text().substring(lines.contentEnd(i), lines.end(i)));
             }
             assertEquals(reference(text.toString()), parts, text.toString().replace("\r", "\\r"));
         }
