@@ -1,6 +1,6 @@
 package dev.awsmfa;
 
-/** The process environment; a class, not {@code System::getenv}, as the first lambda of a run costs ~10 ms. */
+/** The process environment. */
 final class ProcessEnv implements Env {
     static final ProcessEnv INSTANCE = new ProcessEnv();
 

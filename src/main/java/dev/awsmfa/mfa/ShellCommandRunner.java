@@ -2,8 +2,8 @@ package dev.awsmfa.mfa;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.Platform;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,6 @@ import java.util.concurrent.TimeoutException;
 public final class ShellCommandRunner implements CommandRunner {
     /** A code is a line; this only bounds memory if a command prints something huge by mistake. */
     private static final int MAX_KEPT_OUTPUT_BYTES = 64 * 1024;
-    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     @Override
     public String run(String commandLine, String source, Duration timeout) {
@@ -58,10 +57,10 @@ public final class ShellCommandRunner implements CommandRunner {
     }
 
     private static Process start(String commandLine, String source) {
-        List<String> shell = WINDOWS ? List.of("cmd", "/c", commandLine) : List.of("sh", "-c", commandLine);
+        List<String> shell = Platform.WINDOWS ? List.of("cmd", "/c", commandLine) : List.of("sh", "-c", commandLine);
         try {
             return new ProcessBuilder(shell)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File(WINDOWS ? "NUL" : "/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(Platform.nullDevice()))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
         } catch (IOException e) {

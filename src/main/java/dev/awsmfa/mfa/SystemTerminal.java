@@ -2,6 +2,7 @@ package dev.awsmfa.mfa;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.Platform;
 import java.io.Console;
 import java.io.File;
 import java.io.FileDescriptor;
@@ -34,7 +35,6 @@ import java.util.Optional;
  * </ul>
  */
 public final class SystemTerminal implements Terminal {
-    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
     private static final File POSIX_TTY = new File("/dev/tty");
 
     private volatile Boolean stdinPiped;
@@ -53,7 +53,7 @@ public final class SystemTerminal implements Terminal {
         if (System.console() != null) {
             return false;
         }
-        if (WINDOWS) {
+        if (Platform.WINDOWS) {
             return true;
         }
         return QuickProcess.run(List.of("sh", "-c", "test -t 0"), ProcessBuilder.Redirect.INHERIT)
@@ -74,7 +74,7 @@ public final class SystemTerminal implements Terminal {
 
     @Override
     public Optional<String> prompt(String message) {
-        return WINDOWS ? promptOnWindowsConsole(message) : promptOnDevTty(message);
+        return Platform.WINDOWS ? promptOnWindowsConsole(message) : promptOnDevTty(message);
     }
 
     private static Optional<String> promptOnDevTty(String message) {

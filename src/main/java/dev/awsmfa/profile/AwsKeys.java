@@ -24,8 +24,6 @@ public final class AwsKeys {
     // ~/.aws/config keys.
     public static final String MFA_SERIAL = "mfa_serial";
     public static final String ROLE_ARN = "role_arn";
-    public static final String SOURCE_PROFILE = "source_profile";
-    public static final String CREDENTIAL_SOURCE = "credential_source";
     public static final String CREDENTIAL_PROCESS = "credential_process";
     public static final String WEB_IDENTITY_TOKEN_FILE = "web_identity_token_file";
     public static final String SSO_SESSION = "sso_session";

@@ -9,18 +9,12 @@ import dev.awsmfa.ExitCode;
  */
 public final class ProfileFileException extends AwsMfaException {
     private static final long serialVersionUID = 1L;
-    private final String file;
     private final int line;
 
     /** @param line 1-based line number, or 0 when the problem is the file as a whole */
     public ProfileFileException(String file, int line, String problem) {
         super(ExitCode.BAD_FILE, (line > 0 ? file + ":" + line : file) + ": " + problem);
-        this.file = file;
         this.line = line;
-    }
-
-    public String file() {
-        return file;
     }
 
     public int line() {

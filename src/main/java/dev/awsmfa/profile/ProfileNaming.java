@@ -30,7 +30,6 @@ final class ProfileNaming {
         return profiles;
     }
 
-    // A call per section: C1 compiles a method after a few hundred calls, a loop body only after ~60,000 turns.
     private static void addConfigProfile(Map<String, ParsedSection> profiles, ParsedSection section) {
         String profile = section.isDefaults() ? null : configProfileName(section.name());
         if (profile != null) {

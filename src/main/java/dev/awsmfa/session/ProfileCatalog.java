@@ -47,8 +47,6 @@ public final class ProfileCatalog {
         return rows;
     }
 
-    // Plain nullable values below, each key read once, not Optional chains: those allocate an
-    // Optional and a lambda per look-up, which a list of thousands of profiles pays under C1.
     private ProfileSummary summary(String name) {
         ProfileSection creds = credentials.profile(name).orElse(null);
         ProfileSection conf = config.profile(name).orElse(null);

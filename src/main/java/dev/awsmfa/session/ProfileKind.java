@@ -33,8 +33,4 @@ public enum ProfileKind {
     public String label() {
         return label;
     }
-
-    public boolean isSession() {
-        return this == MFA_SESSION || this == ROLE_SESSION;
-    }
 }

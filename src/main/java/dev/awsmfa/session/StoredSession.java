@@ -20,8 +20,7 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
 
     /**
      * Reads a session from a section's values; empty when the section holds no parseable
-     * {@code expiration} (a hand-written static profile, say). Each key is looked up once, and
-     * no lambda: {@code awsmfa list} reads thousands of sessions, and every run reads one.
+     * {@code expiration} (a hand-written static profile, say).
      */
     public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
         String stored = text(values, AwsKeys.EXPIRATION);
@@ -50,7 +49,7 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
         return read(new SectionValues(section));
     }
 
-    /** A section as a look-up, without a method reference's start-up cost. */
+    /** A section as a look-up. */
     private static final class SectionValues implements Function<String, Optional<String>> {
         private final ProfileSection section;
 

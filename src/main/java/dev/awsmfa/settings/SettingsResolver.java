@@ -51,8 +51,6 @@ public final class SettingsResolver {
         return new Sections(profile, longTerm, shortTerm);
     }
 
-    // No lambdas here: this runs on every start, where each lambda's first call costs ~0.4 ms
-    // (docs/decisions/0002). The look-ups are cheap, so each chain is evaluated eagerly.
     public RefreshSettings resolve(RefreshOptions options) {
         Sections sections = sections(options);
         String profile = sections.profile().value();

@@ -1,5 +1,6 @@
 package dev.awsmfa.sts;
 
+import dev.awsmfa.time.TimeText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -24,17 +25,6 @@ final class ClockSkew {
     /** E.g. "your clock is 7 min 12 s ahead of AWS's". */
     static String describe(Instant local, Instant server) {
         Duration skew = Duration.between(server, local);
-        String direction = skew.isNegative() ? "behind" : "ahead of";
-        return "your clock is " + amount(skew.abs()) + " " + direction + " AWS's";
-    }
-
-    private static String amount(Duration skew) {
-        long hours = skew.toHours();
-        int minutes = skew.toMinutesPart();
-        int seconds = skew.toSecondsPart();
-        if (hours > 0) {
-            return hours + " h " + minutes + " min";
-        }
-        return minutes > 0 ? minutes + " min " + seconds + " s" : seconds + " s";
+        return "your clock is " + TimeText.duration(skew) + (skew.isNegative() ? " behind" : " ahead of") + " AWS's";
     }
 }

@@ -7,6 +7,7 @@ import dev.awsmfa.session.StsTarget;
 import dev.awsmfa.session.TemporaryCredentials;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -35,9 +36,12 @@ public final class SdkStsGateway implements StsGateway {
     /** With extra SDK interceptors (tests observe the request there) and the clock to measure skew against. */
     static SdkStsGateway open(StsTarget target, List<ExecutionInterceptor> interceptors, Clock clock) {
         URI endpoint = StsEndpoints.resolve(target.region(), target.endpointOverride());
+        AnswerSizeLimit limit = new AnswerSizeLimit();
         StsErrorTranslator translator = new StsErrorTranslator(StsEndpoints.describe(endpoint), target.region(),
-                target.credentials().accessKeyId(), target.timeout(), clock);
-        return new SdkStsGateway(StsClientFactory.create(target, endpoint, interceptors), translator);
+                target.credentials().accessKeyId(), target.timeout(), clock, limit);
+        List<ExecutionInterceptor> all = new ArrayList<>(interceptors);
+        all.add(limit);
+        return new SdkStsGateway(StsClientFactory.create(target, endpoint, all), translator);
     }
 
     @Override

@@ -45,13 +45,16 @@ final class StsErrorTranslator {
     private final String accessKeyId;
     private final Duration timeout;
     private final Clock clock;
+    private final AnswerSizeLimit limit;
 
-    StsErrorTranslator(String host, String region, String accessKeyId, Duration timeout, Clock clock) {
+    StsErrorTranslator(String host, String region, String accessKeyId, Duration timeout, Clock clock,
+            AnswerSizeLimit limit) {
         this.host = host;
         this.region = region;
         this.accessKeyId = accessKeyId;
         this.timeout = timeout;
         this.clock = clock;
+        this.limit = limit;
     }
 
     StsFailure translate(SdkException failure, StsCall call) {
@@ -65,6 +68,10 @@ final class StsErrorTranslator {
         }
         if (failure instanceof ApiCallTimeoutException || failure instanceof ApiCallAttemptTimeoutException) {
             return unreachable("no answer within " + timeout.toSeconds() + " s", failure);
+        }
+        if (limit.exceeded()) {
+            return new StsFailure(SERVICE_ERROR, "STS at " + host + " sent an answer larger than any STS answer (more "
+                    + "than " + AnswerSizeLimit.MAX_BYTES / 1024 + " KiB); nothing was written: check --endpoint-url.", failure);
         }
         Optional<IOException> io = ioCause(failure);
         if (io.isPresent()) {

@@ -2,6 +2,7 @@ package dev.awsmfa.cli;
 
 import static dev.awsmfa.testing.AwsHome.DEVICE;
 import static dev.awsmfa.testing.AwsHome.longTermSection;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.session.StsFailure;
+import dev.awsmfa.session.TemporaryCredentials;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeSts;
@@ -112,6 +114,78 @@ class RefreshCommandTest extends CommandTestBase {
         void asking_for_a_role_renews_it() {
             awsmfa("--profile", "dev", "--assume-role", ROLE);
             assertEquals(ROLE, sts.onlyCall().roleArn());
+        }
+    }
+
+    @Nested
+    class WhenAnotherProgramWritesTheFileMeanwhile {
+        @Test
+        void its_edit_survives_and_the_session_is_added_to_it() {
+            aws.credentials(longTermSection("dev"));
+            // `aws configure set region eu-west-1 --profile ops` while the code is typed or STS answers.
+            sts.whileCalled(() -> aws.credentials(aws.credentials() + "\n[ops]\nregion = eu-west-1\n"));
+            CliRun.Result result = awsmfa("--profile", "dev");
+            assertEquals(0, result.exitCode(), result::toString);
+            String after = aws.credentials();
+            assertTrue(after.startsWith(longTermSection("dev") + "\n[ops]\nregion = eu-west-1\n\n[dev]\nassumed_role = False\n"),
+                    after);
+        }
+
+        @Test
+        void a_change_the_edit_cannot_be_merged_into_is_left_alone_and_the_session_is_kept_beside_it() {
+            aws.credentials(longTermSection("dev"));
+            String theirs = longTermSection("dev") + "[ops]\nregion = a\n[ops]\nregion = b\n";
+            sts.whileCalled(() -> aws.credentials(theirs));
+            CliRun.Result result = awsmfa("--profile", "dev");
+            assertEquals(ExitCode.BAD_FILE.code(), result.exitCode(), result::toString);
+            assertEquals(theirs, aws.credentials(), "left as the other program wrote it");
+            java.nio.file.Path aside = aws.credentialsFile().resolveSibling("credentials.awsmfa-unsaved");
+            assertTrue(result.err().contains("was changed by another program while awsmfa waited, and its new content is "
+                    + "not a file the AWS CLI reads"), result::toString);
+            assertTrue(result.err().contains("Your new session is in " + aside + " (readable by you only): use it with "
+                    + "AWS_SHARED_CREDENTIALS_FILE=" + aside), result::toString);
+            assertFalse(result.err().contains(FakeSts.SESSION_SECRET), result::toString);
+            String saved = assertDoesNotThrow(() -> java.nio.file.Files.readString(aside));
+            assertTrue(saved.startsWith("[dev]\nassumed_role = False\naws_access_key_id = " + FakeSts.SESSION_KEY_ID), saved);
+        }
+    }
+
+    @Nested
+    class WhenStsAnswersWhatNoStsWould {
+        void assertNothingWritten(TemporaryCredentials answer, String problem) {
+            aws.credentials(longTermSection("dev"));
+            sts.answering(answer);
+            CliRun.Result result = awsmfa("--profile", "dev");
+            assertEquals(ExitCode.NETWORK.code(), result.exitCode(), result::toString);
+            assertTrue(result.err().contains("answered with a session awsmfa will not write: "), result::toString);
+            assertTrue(result.err().contains(problem), result::toString);
+            assertEquals(longTermSection("dev"), aws.credentials());
+        }
+
+        @Test
+        void an_expiration_in_the_past() {
+            assertNothingWritten(new TemporaryCredentials(FakeSts.SESSION_KEY_ID, FakeSts.SESSION_SECRET,
+                    FakeSts.SESSION_TOKEN, NOW.minusSeconds(60)), "its expiration, 2026-11-28T11:59:00Z, is not in the future");
+        }
+
+        @Test
+        void an_expiration_far_beyond_the_duration_asked_for() {
+            assertNothingWritten(new TemporaryCredentials(FakeSts.SESSION_KEY_ID, FakeSts.SESSION_SECRET,
+                    FakeSts.SESSION_TOKEN, NOW.plusSeconds(10 * 365 * 86_400L)), "lies beyond the 43200 s asked for");
+        }
+
+        @Test
+        void a_token_of_megabytes() {
+            assertNothingWritten(new TemporaryCredentials(FakeSts.SESSION_KEY_ID, FakeSts.SESSION_SECRET,
+                    "A".repeat(300_000), NOW.plusSeconds(3_600)), "its session token is 300000 characters long");
+        }
+
+        @Test
+        void values_with_blanks_or_line_breaks() {
+            assertNothingWritten(new TemporaryCredentials(" " + FakeSts.SESSION_KEY_ID, FakeSts.SESSION_SECRET,
+                    FakeSts.SESSION_TOKEN, NOW.plusSeconds(3_600)), "its access key id is not 16-128 letters and digits");
+            assertNothingWritten(new TemporaryCredentials(FakeSts.SESSION_KEY_ID, FakeSts.SESSION_SECRET,
+                    "abc\n[evil]", NOW.plusSeconds(3_600)), "its session token is not base64");
         }
     }
 

@@ -21,7 +21,7 @@ class ClockSkewTest {
 
     @Test
     void hours_drop_the_seconds() {
-        assertEquals("your clock is 2 h 5 min ahead of AWS's", ClockSkew.describe(AWS.plusSeconds(2 * 3600 + 5 * 60 + 9), AWS));
+        assertEquals("your clock is 2 h 05 min ahead of AWS's", ClockSkew.describe(AWS.plusSeconds(2 * 3600 + 5 * 60 + 9), AWS));
     }
 
     @Test

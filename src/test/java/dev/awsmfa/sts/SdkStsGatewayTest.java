@@ -297,7 +297,7 @@ class SdkStsGatewayTest {
             }
 
             assertEquals(Kind.CLOCK_SKEW, failure.kind());
-            assertTrue(failure.getMessage().contains("your clock is 10 min 0 s ahead of AWS's"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("your clock is 10 min 00 s ahead of AWS's"), failure.getMessage());
             sts.verify(1, postRequestedFor(urlEqualTo("/")));
         }
     }
@@ -382,6 +382,19 @@ class SdkStsGatewayTest {
             assertTrue(failure.kind() == Kind.UNREACHABLE || failure.kind() == Kind.SERVICE_ERROR, failure.getMessage());
             assertNoSecret(failure);
             sts.verify(1, postRequestedFor(urlEqualTo("/")));
+        }
+
+        @Test
+        void an_answer_larger_than_any_sts_answer_is_not_read_into_memory() {
+            String token = "A".repeat(3 * AnswerSizeLimit.MAX_BYTES);
+            sts.stubFor(post("/").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                    .withBody(body("get-session-token.xml").replaceAll("<SessionToken>[^<]*</SessionToken>",
+                            "<SessionToken>" + token + "</SessionToken>"))));
+
+            StsFailure failure = failedGetSessionToken(target(TIMEOUT));
+
+            assertEquals(Kind.SERVICE_ERROR, failure.kind(), failure.getMessage());
+            assertTrue(failure.getMessage().contains("sent an answer larger than any STS answer (more than 1024 KiB)"), failure.getMessage());
         }
 
         @Test

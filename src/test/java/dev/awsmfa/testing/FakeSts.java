@@ -24,9 +24,23 @@ public final class FakeSts implements StsGatewayFactory {
     public final List<Call> calls = new ArrayList<>();
     private Instant expiration;
     private StsFailure failure;
+    private Runnable duringCall = () -> { };
+    private TemporaryCredentials answer;
 
     public FakeSts(Instant expiration) {
         this.expiration = expiration;
+    }
+
+    /** Runs while STS is "thinking": what another program does meanwhile. */
+    public FakeSts whileCalled(Runnable action) {
+        this.duringCall = action;
+        return this;
+    }
+
+    /** Answers with these credentials instead of the example ones. */
+    public FakeSts answering(TemporaryCredentials credentials) {
+        this.answer = credentials;
+        return this;
     }
 
     public FakeSts failingWith(StsFailure failure) {
@@ -57,10 +71,11 @@ public final class FakeSts implements StsGatewayFactory {
 
     private TemporaryCredentials answer(Call call) {
         calls.add(call);
+        duringCall.run();
         if (failure != null) {
             throw failure;
         }
-        return new TemporaryCredentials(SESSION_KEY_ID, SESSION_SECRET, SESSION_TOKEN, expiration);
+        return answer != null ? answer : new TemporaryCredentials(SESSION_KEY_ID, SESSION_SECRET, SESSION_TOKEN, expiration);
     }
 
     public Call onlyCall() {
