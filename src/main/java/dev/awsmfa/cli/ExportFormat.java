@@ -34,13 +34,22 @@ public enum ExportFormat {
     POWERSHELL {
         @Override
         String line(String name, String value) {
-            return "$Env:" + name + " = '" + value.replaceAll("(['\u2018\u2019\u201A\u201B])", "$1$1") + "'";
+            StringBuilder quoted = new StringBuilder("$Env:").append(name).append(" = '");
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                quoted.append(c);
+                if ("'\u2018\u2019\u201A\u201B".indexOf(c) >= 0) {
+                    quoted.append(c);
+                }
+            }
+            return quoted.append('\'').toString();
         }
     },
     CMD {
         @Override
         String line(String name, String value) {
-            if (value.matches("(?s).*[%\"!\r\n].*")) {
+            if (value.indexOf('%') >= 0 || value.indexOf('"') >= 0 || value.indexOf('!') >= 0 || value.indexOf('\r') >= 0
+                    || value.indexOf('\n') >= 0) {
                 throw new AwsMfaException(ExitCode.INVALID_INPUT, "The value of " + name + " holds a character cmd"
                         + " cannot take in a set command (% \" ! or a line break): use --format powershell or json.");
             }

@@ -1,5 +1,6 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.settings.LongTermCredentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.awsmfa.settings;
 
-import dev.awsmfa.session.LongTermCredentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

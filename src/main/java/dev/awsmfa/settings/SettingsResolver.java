@@ -6,7 +6,6 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
-import dev.awsmfa.session.LongTermCredentials;
 import dev.awsmfa.validation.StsLimits;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.awsmfa.session.LongTermCredentials;
 import dev.awsmfa.session.StsTarget;
+import dev.awsmfa.settings.LongTermCredentials;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

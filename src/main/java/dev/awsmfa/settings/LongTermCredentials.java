@@ -1,4 +1,4 @@
-package dev.awsmfa.session;
+package dev.awsmfa.settings;
 
 import dev.awsmfa.Secrets;
 
