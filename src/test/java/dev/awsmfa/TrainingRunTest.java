@@ -21,7 +21,7 @@ class TrainingRunTest {
     @Test
     void refreshes_the_training_profile_against_its_own_loopback_stub() throws IOException {
         AwsHome aws = new AwsHome(dir).credentials(longTermSection("awsmfa-training"));
-        Services services = new Services(Env.of(aws.env()), Clock.systemUTC(), FakeTerminal.answering("123456"),
+        Services services = new Services(Env.of(aws.env()), Clock.systemUTC(), FakeTerminal.typing("123456"),
                 new ShellCommandRunner(), new SdkGateways());
 
         assertEquals(0, TrainingRun.run(services));

@@ -29,7 +29,7 @@ abstract class CommandTestBase {
     void setUpHomeStsAndTerminal() {
         aws = new AwsHome(dir);
         sts = new FakeSts(NOW.plusSeconds(43_200));
-        terminal = FakeTerminal.answering("123456");
+        terminal = FakeTerminal.typing("123456");
     }
 
     CliRun.Result awsmfa(String... args) {

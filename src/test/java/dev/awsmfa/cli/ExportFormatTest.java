@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.testing.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,6 +93,15 @@ class ExportFormatTest {
         void json_is_one_object_with_escaped_strings() {
             assertEquals("{\"AWS_ACCESS_KEY_ID\": \"ASIAIOSFODNN7EXAMPLE\", \"AWS_SESSION_TOKEN\": \"a\\\"b\\\\c\\n\"}\n",
                     ExportFormat.JSON.render(variables("a\"b\\c\n")));
+        }
+
+        @Test
+        void json_reads_back_every_value_unchanged_and_in_order() {
+            for (String value : HOSTILE) {
+                String rendered = ExportFormat.JSON.render(variables(value));
+                assertEquals(List.copyOf(variables(value).entrySet()), List.copyOf(Json.object(rendered).entrySet()),
+                        rendered);
+            }
         }
 
         @Test

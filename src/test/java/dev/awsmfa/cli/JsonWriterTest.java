@@ -2,6 +2,10 @@ package dev.awsmfa.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.awsmfa.testing.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonWriterTest {
@@ -10,12 +14,30 @@ class JsonWriterTest {
         String json = new JsonWriter().beginArray().beginObject().field("a", "x").name("n").literal(3)
                 .name("b").literal(true).field("z", null).endObject().beginObject().endObject().endArray().toString();
         assertEquals("[{\"a\": \"x\", \"n\": 3, \"b\": true, \"z\": null}, {}]", json);
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("a", "x");
+        first.put("n", 3);
+        first.put("b", true);
+        first.put("z", null);
+        assertEquals(List.of(first, Map.of()), Json.parse(json), "what a JSON reader makes of it");
     }
 
     @Test
     void escapes_quotes_backslashes_and_control_characters() {
-        assertEquals("\"q\\\" b\\\\ n\\n t\\t c\\u0001 e\\u2028 é\"", new JsonWriter().value("q\" b\\ n\n t\t c\u0001 e\u2028 é")
-                .toString());
+        String text = "q\" b\\ n\n t\t c\u0001 e\u2028 é";
+        String json = new JsonWriter().value(text).toString();
+        assertEquals("\"q\\\" b\\\\ n\\n t\\t c\\u0001 e\\u2028 é\"", json);
+        assertEquals(text, Json.parse(json), "what a JSON reader makes of it");
+    }
+
+    @Test
+    void writes_each_character_so_that_a_json_reader_reads_it_back() {
+        for (int c = 0; c < 0x2100; c++) {
+            String text = "a" + (char) c + "b";
+            String json = new JsonWriter().value(text).toString();
+            assertEquals(text, Json.parse(json), "U+" + Integer.toHexString(c) + " written as " + json);
+        }
+        assertEquals("\ud83d\ude00 \uffff", Json.parse(new JsonWriter().value("\ud83d\ude00 \uffff").toString()));
     }
 
     @Test

@@ -10,11 +10,14 @@ import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeSts;
 import dev.awsmfa.testing.FakeTerminal;
+import dev.awsmfa.testing.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -72,10 +75,18 @@ class ScriptingCommandsTest extends CommandTestBase {
             assertTrue(listAt(NOW.plusSeconds(1_800)).out().contains("yes (30 min 00 s left)"));
             String later = listAt(NOW.plusSeconds(7_200)).out();
             assertTrue(later.contains("+01:00 Europe/Berlin  expired\n"), later);
-            String json = listAt(NOW.plusSeconds(600), "--output", "json").out();
-            assertTrue(json.endsWith("\"valid\": true, \"remainingSeconds\": 3000}]\n"), json);
-            assertTrue(listAt(NOW.plusSeconds(3_600), "--output", "json").out()
-                    .endsWith("\"valid\": false, \"remainingSeconds\": 0}]\n"));
+            assertEquals(Map.of("valid", true, "remainingSeconds", 3000), validityOfDevAt(NOW.plusSeconds(600)));
+            assertEquals(Map.of("valid", false, "remainingSeconds", 0), validityOfDevAt(NOW.plusSeconds(3_600)));
+        }
+
+        /** The "valid" and "remainingSeconds" members of profile dev in {@code list --output json} at {@code now}. */
+        Map<String, Object> validityOfDevAt(Instant now) {
+            String json = listAt(now, "--output", "json").out();
+            return Json.array(json).stream().map(entry -> (Map<?, ?>) entry)
+                    .filter(entry -> "dev".equals(entry.get("name"))).findFirst()
+                    .map(entry -> Map.<String, Object>of("valid", entry.get("valid"), "remainingSeconds",
+                            entry.get("remainingSeconds")))
+                    .orElseThrow(() -> new AssertionError("no profile dev in:\n" + json));
         }
 
         @Test
@@ -186,9 +197,14 @@ class ScriptingCommandsTest extends CommandTestBase {
             CliRun.Result result = awsmfa("export", "--profile", "dev", "--format", "json");
             assertEquals(0, result.exitCode(), result::toString);
             assertEquals("123456", sts.onlyCall().code());
-            assertTrue(result.out().startsWith("{\"AWS_ACCESS_KEY_ID\": \"" + FakeSts.SESSION_KEY_ID + "\""),
-                    result::toString);
             assertFalse(result.out().contains("awsmfa:"), result::toString);
+            Map<String, Object> expected = new LinkedHashMap<>();
+            expected.put("AWS_ACCESS_KEY_ID", FakeSts.SESSION_KEY_ID);
+            expected.put("AWS_SECRET_ACCESS_KEY", FakeSts.SESSION_SECRET);
+            expected.put("AWS_SESSION_TOKEN", FakeSts.SESSION_TOKEN);
+            expected.put("AWS_CREDENTIAL_EXPIRATION", "2026-11-29T00:00:00Z");
+            assertEquals(java.util.List.copyOf(expected.entrySet()),
+                    java.util.List.copyOf(Json.object(result.out()).entrySet()), result::toString);
         }
 
         @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dump, no stack trace), a distinct exit code, no STS request, and the files untouched. Each case
  * is a row of docs/hardening.md.
  */
-class BadInputIT extends StubbedStsTest {
+class BadInputIT extends StubbedStsFixture {
     @BeforeEach
     void setUp() {
         sts.succeeding(43_200);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.condition.OS;
 
 /** Several awsmfa processes at once, and processes killed mid-refresh: the file is never damaged. */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX launcher under /bin/sh")
-class ConcurrentRefreshIT extends StubbedStsTest {
+class ConcurrentRefreshIT extends StubbedStsFixture {
     static final String OLD_KEY = "ASIAOLDSESSIONEXAMPLE";
     static final String NEW_KEY = "ASIAIOSFODNN7EXAMPLE";
 

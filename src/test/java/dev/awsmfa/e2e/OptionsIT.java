@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The rest of aws-mfa's options, their aliases, and the AWS variables, each through the packaged
  * command against the STS stub (RefreshIT covers the others).
  */
-class OptionsIT extends StubbedStsTest {
+class OptionsIT extends StubbedStsFixture {
     static final String OTHER_DEVICE = "arn:aws:iam::123456789012:mfa/other";
     static final String ROLE = "arn:aws:iam::123456789012:role/admin";
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The packaged {@code target/awsmfa} against a WireMock STS on 127.0.0.1, with a temporary HOME. */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX launcher under /bin/sh")
-class RefreshIT extends StubbedStsTest {
+class RefreshIT extends StubbedStsFixture {
     static final String ROLE = "arn:aws:iam::123456789012:role/admin";
 
     @BeforeEach

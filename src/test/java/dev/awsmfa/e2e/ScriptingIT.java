@@ -10,6 +10,7 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.Json;
 import dev.awsmfa.testing.StsStub;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -172,8 +173,17 @@ class ScriptingIT {
             String screen = typeCodeAtPrompt("echo not-a-code | awsmfa credential-process --profile dev > " + out,
                     "123456");
             String json = Files.readString(out);
-            assertTrue(json.startsWith("{\"Version\": 1, \"AccessKeyId\": \"ASIAIOSFODNN7EXAMPLE\""), json + screen);
             assertFalse(json.contains("Enter MFA code"), json);
+            Map<String, Object> document = Json.object(json);
+            assertEquals(List.of("Version", "AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"),
+                    List.copyOf(document.keySet()), json + screen);
+            assertEquals(1, document.get("Version"), json);
+            assertEquals("ASIAIOSFODNN7EXAMPLE", document.get("AccessKeyId"), json);
+            assertEquals("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY", document.get("SecretAccessKey"), json);
+            assertTrue(((String) document.get("SessionToken")).startsWith("AQoEXAMPLE"), json);
+            Instant sessionEnds = Instant.parse((String) document.get("Expiration"));
+            assertTrue(sessionEnds.isAfter(Instant.now().plusSeconds(3000)), json);
+            assertEquals("123456", StsStub.form(sts.requests().get(0).getBodyAsString()).get("TokenCode"));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.testing.FakeTerminal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -38,13 +39,13 @@ class MfaCodeSourceTest {
 
     @Nested
     class Precedence {
-        private final FakeTerminal everything = FakeTerminal.pipedAndTyping("555555", "444444");
+        private final FakeTerminal everything = FakeTerminal.typing("555555").withPipedStdin("444444");
 
         @Test
         void the_token_flag_wins_over_every_other_source() {
             assertEquals("111111", obtain(everything, request("111111", TOKEN_COMMAND, MFA_PROCESS, true)));
             assertTrue(runner.calls.isEmpty());
-            assertEquals(0, everything.stdinReads);
+            assertEquals(0, everything.stdinReads(), everything::toString);
             assertTrue(everything.prompts.isEmpty());
         }
 
@@ -53,7 +54,7 @@ class MfaCodeSourceTest {
             assertEquals("222222", obtain(everything, request(null, TOKEN_COMMAND, MFA_PROCESS, true)));
             assertEquals(List.of(new FakeCommandRunner.Call(TOKEN_COMMAND, "--token-command",
                     MfaCodeSource.COMMAND_TIMEOUT)), runner.calls);
-            assertEquals(0, everything.stdinReads);
+            assertEquals(0, everything.stdinReads(), everything::toString);
             assertTrue(everything.prompts.isEmpty());
         }
 
@@ -61,14 +62,14 @@ class MfaCodeSourceTest {
         void mfa_process_wins_over_stdin_and_prompt() {
             assertEquals("333333", obtain(everything, request(null, null, MFA_PROCESS, true)));
             assertEquals("mfa_process", runner.calls.get(0).source());
-            assertEquals(0, everything.stdinReads);
+            assertEquals(0, everything.stdinReads(), everything::toString);
             assertTrue(everything.prompts.isEmpty());
         }
 
         @Test
         void piped_stdin_wins_over_the_prompt() {
             assertEquals("444444", obtain(everything, request(null, null, null, true)));
-            assertEquals(1, everything.stdinReads);
+            assertEquals(1, everything.stdinReads(), everything::toString);
             assertTrue(everything.prompts.isEmpty());
         }
 
@@ -77,7 +78,7 @@ class MfaCodeSourceTest {
             FakeTerminal terminal = FakeTerminal.typing("555555");
             assertEquals("555555", obtain(terminal, request(null, null, null, true)));
             assertEquals(List.of("Enter MFA code for " + DEVICE + " (profile dev): "), terminal.prompts);
-            assertEquals(0, terminal.stdinReads);
+            assertEquals(0, terminal.stdinReads(), terminal::toString);
         }
     }
 
@@ -85,28 +86,28 @@ class MfaCodeSourceTest {
     class Stdin {
         @Test
         void is_not_read_when_it_belongs_to_someone_else() {
-            FakeTerminal terminal = FakeTerminal.pipedAndTyping("555555", "444444");
+            FakeTerminal terminal = FakeTerminal.typing("555555").withPipedStdin("444444");
             assertEquals("555555", obtain(terminal, request(null, null, null, false)));
-            assertEquals(0, terminal.stdinReads);
+            assertEquals(0, terminal.stdinReads(), terminal::toString);
         }
 
         @Test
         void that_ends_at_once_falls_through_to_the_prompt() {
-            FakeTerminal terminal = FakeTerminal.pipedAndTyping("555555");
+            FakeTerminal terminal = FakeTerminal.typing("555555").withPipedStdin();
             assertEquals("555555", obtain(terminal, request(null, null, null, true)));
             assertEquals(1, terminal.prompts.size());
         }
 
         @Test
         void that_ends_at_once_without_a_terminal_is_the_no_code_error() {
-            AwsMfaException e = failure(FakeTerminal.pipedWithoutTerminal(), request(null, null, null, true));
+            AwsMfaException e = failure(FakeTerminal.none().withPipedStdin(), request(null, null, null, true));
             assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
             assertTrue(e.getMessage().startsWith("No MFA code for profile dev"), e.getMessage());
         }
 
         @Test
         void with_an_empty_line_is_refused_as_an_empty_code() {
-            AwsMfaException e = failure(FakeTerminal.pipedAndTyping("555555", ""), request(null, null, null, true));
+            AwsMfaException e = failure(FakeTerminal.typing("555555").withPipedStdin(""), request(null, null, null, true));
             assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
             assertTrue(e.getMessage().contains("standard input"), e.getMessage());
         }
@@ -149,7 +150,7 @@ class MfaCodeSourceTest {
                 case "--token" -> failure(FakeTerminal.none(), request(code, null, null, true));
                 case "--token-command" -> failure(FakeTerminal.none(), request(null, "cmd", null, true));
                 case "mfa_process" -> failure(FakeTerminal.none(), request(null, null, "cmd", true));
-                case "standard input" -> failure(FakeTerminal.pipedWithoutTerminal(code), request(null, null, null, true));
+                case "standard input" -> failure(FakeTerminal.none().withPipedStdin(code), request(null, null, null, true));
                 case "the terminal" -> failure(FakeTerminal.typing(code), request(null, null, null, true));
                 default -> throw new IllegalArgumentException(source);
             };
@@ -180,7 +181,7 @@ class MfaCodeSourceTest {
 
         @Test
         void spaces_inside_a_piped_code_are_tolerated() {
-            assertEquals("123456", obtain(FakeTerminal.pipedWithoutTerminal("123 456"), request(null, null, null, true)));
+            assertEquals("123456", obtain(FakeTerminal.none().withPipedStdin("123 456"), request(null, null, null, true)));
         }
 
         @Test

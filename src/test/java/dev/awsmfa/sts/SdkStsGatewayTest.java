@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SdkStsGatewayTest {
     static final String KEY_ID = "AKIAIOSFODNN7EXAMPLE";
@@ -177,6 +178,20 @@ class SdkStsGatewayTest {
                             + "</GetSessionTokenResponse>")));
 
             assertEquals(Kind.SERVICE_ERROR, failedGetSessionToken(target(TIMEOUT)).kind());
+        }
+
+        @ParameterizedTest(name = "without {0}")
+        @ValueSource(strings = {"AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"})
+        void a_success_missing_any_part_of_the_credentials_is_a_service_error(String part) {
+            sts.stubFor(post("/").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                    .withBody(body("get-session-token.xml").replaceAll("<" + part + ">[^<]*</" + part + ">", ""))));
+
+            StsFailure failure = failedGetSessionToken(target(TIMEOUT));
+
+            assertEquals(Kind.SERVICE_ERROR, failure.kind(), failure.getMessage());
+            assertEquals("STS at 127.0.0.1:" + sts.port() + " answered GetSessionToken without complete credentials: "
+                    + "check that --endpoint-url points at STS, or try again.", failure.getMessage());
+            assertNoSecret(failure);
         }
     }
 

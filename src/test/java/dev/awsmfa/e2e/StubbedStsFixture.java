@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the end-to-end tests of the refresh share: a WireMock STS on 127.0.0.1 (with no answers
  * until the test stubs some) and a temporary home whose {@code AWS_ENDPOINT_URL_STS} points at it.
  */
-abstract class StubbedStsTest {
+abstract class StubbedStsFixture {
     @TempDir
     Path dir;
     AwsHome aws;
