@@ -14,11 +14,11 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.awsmfa.session.LongTermCredentials;
 import dev.awsmfa.session.StsFailure;
 import dev.awsmfa.session.StsFailure.Kind;
 import dev.awsmfa.session.StsGateway;
 import dev.awsmfa.session.StsTarget;
+import dev.awsmfa.settings.LongTermCredentials;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
