@@ -196,7 +196,7 @@ public final class WriteTarget {
 
     private AwsMfaException cannotWrite(String reason) {
         return new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + named + ": " + reason
-                + "; the file is unchanged. Check the directory's permissions and free space, or point " + variable
+                + "; the file is unchanged. Check the permissions of the file and its directory and the free space, or point " + variable
                 + " at a file awsmfa may write.");
     }
 
