@@ -82,4 +82,22 @@ class UsedCodeGuardTest {
         UsedCodeGuard.off().remember(DEVICE, CODE);
         assertDoesNotThrow(() -> UsedCodeGuard.off().check(DEVICE, CODE));
     }
+
+    @Test
+    void a_link_planted_under_its_name_is_replaced_and_its_target_left_alone() throws Exception {
+        Path target = Files.writeString(dir.resolve("credentials"), "[dev-long-term]\n");
+        Files.createSymbolicLink(dir.resolve("used-codes"), target);
+        at(ACCEPTED).remember(DEVICE, CODE);
+        assertEquals("[dev-long-term]\n", Files.readString(target));
+        assertFalse(Files.isSymbolicLink(dir.resolve("used-codes")));
+        assertThrows(AwsMfaException.class, () -> at(ACCEPTED.plusSeconds(5)).check(DEVICE, CODE), "and it still guards");
+    }
+
+    @Test
+    void a_huge_planted_file_is_not_read_and_only_turns_the_guard_off() throws Exception {
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(dir.resolve("used-codes").toFile(), "rw")) {
+            huge.setLength(3L * 1024 * 1024 * 1024);
+        }
+        assertDoesNotThrow(() -> at(ACCEPTED).check(DEVICE, CODE));
+    }
 }
