@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.settings.RefreshOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,9 +22,10 @@ final class OptionDef<T> {
     private final String defaultValue;
     private final boolean hidden;
     private final Iterable<String> candidates;
+    private final RefreshOption<T> reads;
 
     private OptionDef(String[] names, Kind kind, Class<T> type, String label, String description, String defaultValue,
-            boolean hidden, Iterable<String> candidates) {
+            boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {
         this.names = names;
         this.kind = kind;
         this.type = type;
@@ -32,36 +34,47 @@ final class OptionDef<T> {
         this.defaultValue = defaultValue;
         this.hidden = hidden;
         this.candidates = candidates;
+        this.reads = reads;
     }
 
     /** An option that takes no value: present means true. */
     static OptionDef<Boolean> flag(String description, String... names) {
-        return new OptionDef<>(names, Kind.FLAG, Boolean.class, null, description, null, false, null);
+        return new OptionDef<>(names, Kind.FLAG, Boolean.class, null, description, null, false, null, null);
     }
 
     /** A text value, never empty: an empty one is a usage error ({@code --profile "$UNSET"}). */
     static OptionDef<String> text(String label, String description, String... names) {
-        return new OptionDef<>(names, Kind.TEXT, String.class, label, description, null, false, null);
+        return new OptionDef<>(names, Kind.TEXT, String.class, label, description, null, false, null, null);
     }
 
     static OptionDef<Integer> number(String label, String description, String... names) {
-        return new OptionDef<>(names, Kind.NUMBER, Integer.class, label, description, null, false, null);
+        return new OptionDef<>(names, Kind.NUMBER, Integer.class, label, description, null, false, null, null);
     }
 
     /** One constant of {@code type}, matched ignoring case, {@code defaultValue} when absent. */
     static <E extends Enum<E>> OptionDef<E> choice(Class<E> type, String label, String defaultValue, String description,
             String... names) {
-        return new OptionDef<>(names, Kind.CHOICE, type, label, description, defaultValue, false, null);
+        return new OptionDef<>(names, Kind.CHOICE, type, label, description, defaultValue, false, null, null);
     }
 
     /** The same option, left out of help and man page. */
     OptionDef<T> hidden() {
-        return new OptionDef<>(names, kind, type, label, description, defaultValue, true, candidates);
+        return new OptionDef<>(names, kind, type, label, description, defaultValue, true, candidates, reads);
     }
 
     /** The same option, with the values shell completion offers for it. */
     OptionDef<T> completedWith(Iterable<String> values) {
-        return new OptionDef<>(names, kind, type, label, description, defaultValue, hidden, values);
+        return new OptionDef<>(names, kind, type, label, description, defaultValue, hidden, values, reads);
+    }
+
+    /** The same option, as the value of {@code option} of the refresh options. */
+    OptionDef<T> reads(RefreshOption<T> option) {
+        return new OptionDef<>(names, kind, type, label, description, defaultValue, hidden, candidates, option);
+    }
+
+    /** The refresh option it gives a value, or {@code null}. */
+    RefreshOption<T> reads() {
+        return reads;
     }
 
     /** The options of a command, in the order help lists them. */

@@ -4,6 +4,7 @@ import static dev.awsmfa.cli.OptionDef.flag;
 import static dev.awsmfa.cli.OptionDef.number;
 import static dev.awsmfa.cli.OptionDef.text;
 
+import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import java.util.List;
 import java.util.Optional;
@@ -15,38 +16,46 @@ import java.util.Optional;
 final class RefreshFlags {
     static final OptionDef<String> PROFILE = text("PROFILE",
             "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.", "--profile")
-            .completedWith(new ProfileCandidates());
+            .completedWith(new ProfileCandidates()).reads(RefreshOption.PROFILE);
     static final OptionDef<String> DEVICE = text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). "
             + "Env: MFA_DEVICE; else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.",
-            "--device");
+            "--device").reads(RefreshOption.DEVICE);
     static final OptionDef<Integer> DURATION = number("SECONDS", "Session lifetime in seconds: 900-129600 (900-43200 "
             + "with a role). Env: MFA_STS_DURATION; else duration_seconds in ~/.aws/config. Default: 43200, or 3600 "
-            + "with a role.", "--duration");
+            + "with a role.", "--duration").reads(RefreshOption.DURATION);
     static final OptionDef<String> LONG_TERM_SUFFIX = text("SUFFIX", "Suffix of the section with the long-term keys: "
-            + "[PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: long-term.", "--long-term-suffix", "--long-suffix");
+            + "[PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: long-term.", "--long-term-suffix", "--long-suffix")
+            .reads(RefreshOption.LONG_TERM_SUFFIX);
     static final OptionDef<String> SHORT_TERM_SUFFIX = text("SUFFIX", "Suffix of the section the session is written "
-            + "to: [PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: none.", "--short-term-suffix", "--short-suffix");
+            + "to: [PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: none.", "--short-term-suffix", "--short-suffix")
+            .reads(RefreshOption.SHORT_TERM_SUFFIX);
     static final OptionDef<String> ASSUME_ROLE = text("ARN", "Role to assume with MFA (AssumeRole instead of "
             + "GetSessionToken). Env: MFA_ASSUME_ROLE; else assume_role in the long-term section, else role_arn of "
-            + "[profile PROFILE-long-term].", "--assume-role", "--assume");
+            + "[profile PROFILE-long-term].", "--assume-role", "--assume").reads(RefreshOption.ASSUME_ROLE);
     static final OptionDef<String> ROLE_SESSION_NAME = text("NAME", "Role session name. Default: role_session_name "
-            + "in ~/.aws/config, else your login name.", "--role-session-name");
+            + "in ~/.aws/config, else your login name.", "--role-session-name").reads(RefreshOption.ROLE_SESSION_NAME);
     static final OptionDef<String> EXTERNAL_ID = text("ID", "External id for AssumeRole. Default: external_id in "
-            + "~/.aws/config.", "--external-id");
+            + "~/.aws/config.", "--external-id").reads(RefreshOption.EXTERNAL_ID);
     static final OptionDef<String> REGION = text("REGION", "Region whose STS endpoint is called. Env: AWS_REGION, "
-            + "then AWS_DEFAULT_REGION; else region in ~/.aws/config. Default: us-east-1.", "--region");
+            + "then AWS_DEFAULT_REGION; else region in ~/.aws/config. Default: us-east-1.", "--region")
+            .reads(RefreshOption.REGION);
     static final OptionDef<String> ENDPOINT_URL = text("URL", "STS endpoint to call instead of the region's. Env: "
-            + "AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL; else endpoint_url in ~/.aws/config.", "--endpoint-url");
+            + "AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL; else endpoint_url in ~/.aws/config.", "--endpoint-url")
+            .reads(RefreshOption.ENDPOINT_URL);
     static final OptionDef<Integer> REFRESH_WINDOW = number("MINUTES", "Renew a session that has less than this many "
-            + "minutes left. Env: AWSMFA_REFRESH_WINDOW. Default: 5.", "--refresh-window");
+            + "minutes left. Env: AWSMFA_REFRESH_WINDOW. Default: 5.", "--refresh-window")
+            .reads(RefreshOption.REFRESH_WINDOW);
     static final OptionDef<String> TOKEN = text("CODE", "The 6-digit MFA code. Otherwise: --token-command or "
-            + "mfa_process, a line on piped stdin, or a prompt on the terminal.", "--token", "--mfa-token");
+            + "mfa_process, a line on piped stdin, or a prompt on the terminal.", "--token", "--mfa-token")
+            .reads(RefreshOption.TOKEN);
     static final OptionDef<String> TOKEN_COMMAND = text("COMMAND", "Command that prints the MFA code, e.g. 'ykman "
-            + "oath accounts code -s AWS'. Default: mfa_process in ~/.aws/config.", "--token-command");
-    static final OptionDef<Boolean> FORCE = flag("Get a new session even if the stored one is still valid.", "--force");
+            + "oath accounts code -s AWS'. Default: mfa_process in ~/.aws/config.", "--token-command")
+            .reads(RefreshOption.TOKEN_COMMAND);
+    static final OptionDef<Boolean> FORCE = flag("Get a new session even if the stored one is still valid.", "--force")
+            .reads(RefreshOption.FORCE);
     static final OptionDef<Boolean> NO_CODE_GUARD = flag("Send an MFA code even if AWS accepted the same code moments "
             + "ago (by default it is refused locally; always off with an endpoint override, as local STS emulators "
-            + "accept any code).", "--no-code-guard");
+            + "accept any code).", "--no-code-guard").reads(RefreshOption.NO_CODE_GUARD);
 
     static final List<OptionDef<?>> ALL = List.of(PROFILE, DEVICE, DURATION, LONG_TERM_SUFFIX, SHORT_TERM_SUFFIX,
             ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND, FORCE,
@@ -55,82 +64,18 @@ final class RefreshFlags {
     private RefreshFlags() {
     }
 
-    /** The refresh options as parsed, each read by its typed option. */
+    /** The refresh options as parsed: each by the option that {@linkplain OptionDef#reads() reads} it. */
     static RefreshOptions read(Arguments arguments) {
         return new RefreshOptions() {
             @Override
-            public Optional<String> profile() {
-                return Optional.ofNullable(arguments.get(PROFILE));
-            }
-
-            @Override
-            public Optional<String> device() {
-                return Optional.ofNullable(arguments.get(DEVICE));
-            }
-
-            @Override
-            public Optional<Integer> durationSeconds() {
-                return Optional.ofNullable(arguments.get(DURATION));
-            }
-
-            @Override
-            public Optional<String> longTermSuffix() {
-                return Optional.ofNullable(arguments.get(LONG_TERM_SUFFIX));
-            }
-
-            @Override
-            public Optional<String> shortTermSuffix() {
-                return Optional.ofNullable(arguments.get(SHORT_TERM_SUFFIX));
-            }
-
-            @Override
-            public Optional<String> assumeRole() {
-                return Optional.ofNullable(arguments.get(ASSUME_ROLE));
-            }
-
-            @Override
-            public Optional<String> roleSessionName() {
-                return Optional.ofNullable(arguments.get(ROLE_SESSION_NAME));
-            }
-
-            @Override
-            public Optional<String> externalId() {
-                return Optional.ofNullable(arguments.get(EXTERNAL_ID));
-            }
-
-            @Override
-            public Optional<String> region() {
-                return Optional.ofNullable(arguments.get(REGION));
-            }
-
-            @Override
-            public Optional<String> endpointUrl() {
-                return Optional.ofNullable(arguments.get(ENDPOINT_URL));
-            }
-
-            @Override
-            public Optional<Integer> refreshWindowMinutes() {
-                return Optional.ofNullable(arguments.get(REFRESH_WINDOW));
-            }
-
-            @Override
-            public Optional<String> token() {
-                return Optional.ofNullable(arguments.get(TOKEN));
-            }
-
-            @Override
-            public Optional<String> tokenCommand() {
-                return Optional.ofNullable(arguments.get(TOKEN_COMMAND));
-            }
-
-            @Override
-            public boolean force() {
-                return arguments.isSet(FORCE);
-            }
-
-            @Override
-            public boolean codeGuard() {
-                return !arguments.isSet(NO_CODE_GUARD);
+            @SuppressWarnings("unchecked")
+            public <T> Optional<T> get(RefreshOption<T> option) {
+                for (OptionDef<?> flag : ALL) {
+                    if (flag.reads() == option) {
+                        return Optional.ofNullable(arguments.get((OptionDef<T>) flag));
+                    }
+                }
+                return Optional.empty();
             }
         };
     }

@@ -11,6 +11,7 @@ import dev.awsmfa.mfa.TotpCode;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
@@ -67,7 +68,7 @@ public final class RefreshService {
         if (exposure.isPresent()) {
             reporter.warn(exposure.get());
         }
-        if (!options.force()) {
+        if (!options.isSet(RefreshOption.FORCE)) {
             Optional<RefreshResult> reused = reuse(initial, settings);
             if (reused.isPresent()) {
                 return reused.get();
@@ -77,7 +78,7 @@ public final class RefreshService {
             ProfileDocument credentials = files.credentials();
             // Another process may have refreshed while we waited for the lock.
             settings = new SettingsResolver(env, credentials, config).resolve(options);
-            if (!options.force()) {
+            if (!options.isSet(RefreshOption.FORCE)) {
                 Optional<RefreshResult> reused = reuse(credentials, settings);
                 if (reused.isPresent()) {
                     return reused.get();
@@ -116,7 +117,7 @@ public final class RefreshService {
     }
 
     private TotpCode code(RefreshOptions options, RefreshSettings settings, boolean stdinAllowed) {
-        return codes.obtain(new CodeRequest(options.token(), options.tokenCommand(), settings.mfaProcess(),
+        return codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN), options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(),
                 stdinAllowed, settings.mfaSerial(), settings.profile()));
     }
 
@@ -163,7 +164,7 @@ public final class RefreshService {
     }
 
     private UsedCodeGuard codeGuard(RefreshOptions options, RefreshSettings settings) {
-        if (!options.codeGuard() || settings.endpointOverride().isPresent()) {
+        if (options.isSet(RefreshOption.NO_CODE_GUARD) || settings.endpointOverride().isPresent()) {
             return UsedCodeGuard.off();
         }
         CacheDirectory cache = CacheDirectory.of(env);

@@ -1,6 +1,7 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import java.util.Optional;
 
@@ -45,7 +46,7 @@ public final class SessionProvider {
      * has that, and not STS's us-east-1 default.
      */
     private static Optional<String> region(RefreshOptions options, Optional<String> configRegion) {
-        Optional<String> region = options.region().isPresent() ? options.region() : configRegion;
+        Optional<String> region = options.get(RefreshOption.REGION).isPresent() ? options.get(RefreshOption.REGION) : configRegion;
         return region.isPresent() && region.get().isBlank() ? Optional.empty() : region;
     }
 }

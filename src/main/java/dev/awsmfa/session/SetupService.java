@@ -9,6 +9,7 @@ import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
+import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.SettingsResolver;
 import dev.awsmfa.validation.StsLimits;
@@ -55,9 +56,9 @@ public final class SetupService {
             if (secret.isEmpty()) {
                 throw new AwsMfaException(ExitCode.INVALID_INPUT, "No secret access key entered; nothing was written.");
             }
-            String device = options.device().orElseGet(() -> ask("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): "));
+            String device = options.get(RefreshOption.DEVICE).orElseGet(() -> ask("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): "));
             StsLimits.checkSerial(device, "setup");
-            String region = options.region().orElseGet(() -> ask("Region (e.g. eu-west-1; Enter for none): "));
+            String region = options.get(RefreshOption.REGION).orElseGet(() -> ask("Region (e.g. eu-west-1; Enter for none): "));
             if (!region.isEmpty()) {
                 StsLimits.checkRegion(region, "setup");
             }

@@ -39,9 +39,9 @@ public final class SettingsResolver {
     }
 
     public Sections sections(RefreshOptions options) {
-        Sourced profile = ProfileName.resolve(options.profile(), env);
-        String longTerm = SectionNames.of(profile.value(), options.longTermSuffix().orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
-        String shortTerm = SectionNames.of(profile.value(), options.shortTermSuffix().orElse("none"));
+        Sourced profile = ProfileName.resolve(options.get(RefreshOption.PROFILE), env);
+        String longTerm = SectionNames.of(profile.value(), options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
+        String shortTerm = SectionNames.of(profile.value(), options.get(RefreshOption.SHORT_TERM_SUFFIX).orElse("none"));
         if (longTerm.equals(shortTerm)) {
             throw new AwsMfaException(ExitCode.USAGE, "The long-term and short-term sections are both [" + longTerm
                     + "]: the session would overwrite your long-term keys. Give --long-term-suffix and "
@@ -57,7 +57,7 @@ public final class SettingsResolver {
         LongTermCredentials keys = longTermCredentials(longTerm);
 
         Optional<Sourced> device = Sourced.first(
-                Sourced.of(options.device(), "--device"),
+                Sourced.of(options.get(RefreshOption.DEVICE), "--device"),
                 Sourced.of(env.get("MFA_DEVICE"), "MFA_DEVICE"),
                 credentialsValue(longTerm, AwsKeys.LEGACY_MFA_DEVICE),
                 credentialsValue(longTerm, AwsKeys.MFA_SERIAL),
@@ -72,7 +72,7 @@ public final class SettingsResolver {
         StsLimits.checkSerial(serial.value(), serial.source());
 
         Optional<Sourced> role = Sourced.first(
-                Sourced.of(options.assumeRole(), "--assume-role"),
+                Sourced.of(options.get(RefreshOption.ASSUME_ROLE), "--assume-role"),
                 Sourced.of(env.get("MFA_ASSUME_ROLE"), "MFA_ASSUME_ROLE"),
                 credentialsValue(longTerm, AwsKeys.LEGACY_ASSUME_ROLE),
                 configValue(sections.longTerm(), AwsKeys.ROLE_ARN));
@@ -82,7 +82,7 @@ public final class SettingsResolver {
 
         int duration = duration(options, sections, role.isPresent());
         Optional<Sourced> givenSessionName = Sourced.first(
-                Sourced.of(options.roleSessionName(), "--role-session-name"),
+                Sourced.of(options.get(RefreshOption.ROLE_SESSION_NAME), "--role-session-name"),
                 configValue(sections.longTerm(), AwsKeys.ROLE_SESSION_NAME));
         Sourced sessionName = givenSessionName.isPresent() ? givenSessionName.get()
                 : new Sourced(StsLimits.sanitizeSessionName(loginName()), "your login name");
@@ -90,14 +90,14 @@ public final class SettingsResolver {
             StsLimits.checkSessionName(sessionName.value(), sessionName.source());
         }
         Optional<Sourced> externalId = Sourced.first(
-                Sourced.of(options.externalId(), "--external-id"),
+                Sourced.of(options.get(RefreshOption.EXTERNAL_ID), "--external-id"),
                 configValue(sections.longTerm(), AwsKeys.EXTERNAL_ID));
         if (externalId.isPresent()) {
             StsLimits.checkExternalId(externalId.get().value(), externalId.get().source());
         }
 
         Sourced region = Sourced.first(
-                        Sourced.of(options.region(), "--region"),
+                        Sourced.of(options.get(RefreshOption.REGION), "--region"),
                         Sourced.of(env.get("AWS_REGION"), "AWS_REGION"),
                         Sourced.of(env.get("AWS_DEFAULT_REGION"), "AWS_DEFAULT_REGION"),
                         configValue(sections.longTerm(), AwsKeys.REGION),
@@ -106,7 +106,7 @@ public final class SettingsResolver {
         StsLimits.checkRegion(region.value(), region.source());
 
         Optional<Sourced> endpointUrl = Sourced.first(
-                Sourced.of(options.endpointUrl(), "--endpoint-url"),
+                Sourced.of(options.get(RefreshOption.ENDPOINT_URL), "--endpoint-url"),
                 Sourced.of(env.get("AWS_ENDPOINT_URL_STS"), "AWS_ENDPOINT_URL_STS"),
                 Sourced.of(env.get("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL"),
                 configValue(sections.longTerm(), AwsKeys.ENDPOINT_URL),
@@ -140,7 +140,7 @@ public final class SettingsResolver {
     /** The refresh window: renew when less than this remains. */
     public static Duration refreshWindow(RefreshOptions options, Env env) {
         Sourced minutes = Sourced.first(
-                        Sourced.of(decimal(options.refreshWindowMinutes()), "--refresh-window"),
+                        Sourced.of(decimal(options.get(RefreshOption.REFRESH_WINDOW)), "--refresh-window"),
                         Sourced.of(env.get(REFRESH_WINDOW_ENV), REFRESH_WINDOW_ENV))
                 .orElse(new Sourced(String.valueOf(DEFAULT_REFRESH_WINDOW_MINUTES), "the default"));
         int value = parseInt(minutes, "minutes");
@@ -173,7 +173,7 @@ public final class SettingsResolver {
 
     private int duration(RefreshOptions options, Sections sections, boolean assumeRole) {
         Optional<Sourced> given = Sourced.first(
-                Sourced.of(decimal(options.durationSeconds()), "--duration"),
+                Sourced.of(decimal(options.get(RefreshOption.DURATION)), "--duration"),
                 Sourced.of(env.get("MFA_STS_DURATION"), "MFA_STS_DURATION"),
                 configValue(sections.longTerm(), AwsKeys.DURATION_SECONDS),
                 configValue(sections.profile().value(), AwsKeys.DURATION_SECONDS));

@@ -8,6 +8,7 @@ import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,12 +83,7 @@ class SessionStatusServiceTest {
     @Test
     void follows_aws_profile_and_the_short_term_suffix() {
         aws.credentials(section("dev-mfa", "2026-11-28 13:00:00")).env("AWS_PROFILE", "dev");
-        RefreshOptions options = new RefreshOptions() {
-            @Override
-            public Optional<String> shortTermSuffix() {
-                return Optional.of("mfa");
-            }
-        };
+        RefreshOptions options = Options.of(Map.of(RefreshOption.SHORT_TERM_SUFFIX, "mfa"));
         SessionStatus status = status(options);
         assertEquals("dev-mfa", status.section());
         assertEquals(SessionState.VALID, status.state());

@@ -1,6 +1,8 @@
 package dev.awsmfa.testing;
 
+import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
+import java.util.Map;
 import java.util.Optional;
 
 /** Refresh options as a test gives them: only what it names. */
@@ -9,10 +11,15 @@ public final class Options {
     }
 
     public static RefreshOptions profile(String name) {
+        return of(Map.of(RefreshOption.PROFILE, name));
+    }
+
+    public static RefreshOptions of(Map<RefreshOption<?>, Object> values) {
         return new RefreshOptions() {
             @Override
-            public Optional<String> profile() {
-                return Optional.of(name);
+            @SuppressWarnings("unchecked")
+            public <T> Optional<T> get(RefreshOption<T> option) {
+                return Optional.ofNullable((T) values.get(option));
             }
         };
     }
