@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.session.RefreshResult;
@@ -8,6 +9,8 @@ import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -43,7 +46,7 @@ final class AwsMfaCommand extends Command {
 
     AwsMfaCommand(Services services) {
         super(services, "awsmfa", "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
-                DESCRIPTION, OptionDef.listOf(RefreshFlags.ALL, SETUP, LogLevelOption.DEFINITION));
+                DESCRIPTION, OptionDef.listOf(RefreshFlags.ALL, SETUP, LogLevel.OPTION));
     }
 
     @Override
@@ -51,8 +54,17 @@ final class AwsMfaCommand extends Command {
         spec.usageMessage().width(100).headerHeading("").synopsisHeading("%nUsage: ")
                 .descriptionHeading("%nDescription:%n")
                 .optionListHeading("%nOptions:%n")
-                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodeList.all())
+                .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes())
                 .footerHeading("%nEnvironment:%n").footer(FOOTER);
+    }
+
+    /** Every {@link ExitCode} as the help's exit-code list: the code right-aligned, then its meaning. */
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(code.code() < 10 ? "  " + code.code() : " " + code.code(), code.meaning());
+        }
+        return codes;
     }
 
     @Override

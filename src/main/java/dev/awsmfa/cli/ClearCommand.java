@@ -15,7 +15,7 @@ final class ClearCommand extends Command {
                 "Remove the session section of a profile, or with --expired every expired one, from "
                         + "~/.aws/credentials. Only sections awsmfa or aws-mfa wrote (assumed_role, session token, "
                         + "expiration); long-term and hand-written sections are never touched. Every other byte stays.",
-                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL, EXPIRED));
+                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, EXPIRED));
     }
 
     @Override

@@ -59,7 +59,7 @@ abstract class Command {
     }
 
     final Reporter reporter(Arguments arguments, PrintWriter err) {
-        return new StderrReporter(err, LogLevelOption.level(arguments));
+        return new StderrReporter(err, LogLevel.of(this, arguments));
     }
 
     final UseCases useCases(Reporter reporter) {

@@ -14,6 +14,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * profiles complete without regenerating the script.
  */
 final class CompletionCommand extends Command {
+    /** What picocli writes as --profile's candidates, turned into a look-up when completing. */
+    static final String PROFILES = "__awsmfa_profiles__";
+
     enum Shell { BASH, ZSH }
 
     CompletionCommand(Services services) {
@@ -38,7 +41,7 @@ final class CompletionCommand extends Command {
 
     /** The script for the whole tree of {@code root}; also what the build puts into the distribution. */
     static String script(CommandLine root) {
-        return AutoComplete.bash(root.getCommandName(), root).replace("(\"" + ProfileCandidates.PLACEHOLDER + "\")",
+        return AutoComplete.bash(root.getCommandName(), root).replace("(\"" + PROFILES + "\")",
                 "($(awsmfa list --names 2>/dev/null))");
     }
 }

@@ -18,12 +18,12 @@ final class CredentialProcessCommand extends Command {
                         + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. Refreshes "
                         + "when needed, asking for the code on the terminal device; without a terminal or a code source "
                         + "it fails with one line on stderr and nothing on stdout.",
-                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL));
+                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL));
     }
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-        Reporter reporter = LogLevelOption.debug(arguments) ? reporter(arguments, err) : Reporter.SILENT;
+        Reporter reporter = LogLevel.of(this, arguments).shows(LogLevel.DEBUG) ? reporter(arguments, err) : Reporter.SILENT;
         TemporaryCredentials credentials = useCases(reporter).provider()
                 .session(RefreshFlags.read(arguments), true).credentials();
         print(out, json(credentials) + "\n");

@@ -20,7 +20,7 @@ final class ExecCommand extends Command {
                         + "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION, region when known) and AWS_PROFILE, "
                         + "AWS_DEFAULT_PROFILE removed; exit with its exit code. Refreshes first when needed. SIGINT, "
                         + "SIGTERM and SIGHUP sent to awsmfa stop the command with SIGTERM.",
-                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL, NoRefresh.DEFINITION));
+                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, RefreshFlags.NO_REFRESH));
     }
 
     @Override
@@ -36,7 +36,7 @@ final class ExecCommand extends Command {
     int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
         UseCases useCases = useCases(reporter(arguments, err));
         ProvidedSession session = useCases.provider().session(RefreshFlags.read(arguments),
-                NoRefresh.allowsRefresh(arguments));
+                !arguments.isSet(RefreshFlags.NO_REFRESH));
         err.flush();
         return ChildProcess.run(arguments.positionals(), SessionVariables.of(session.credentials(), session.region()),
                 HIDDEN_VARIABLES);

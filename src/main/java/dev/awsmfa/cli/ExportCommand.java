@@ -16,14 +16,14 @@ final class ExportCommand extends Command {
                         + "AWS_CREDENTIAL_EXPIRATION (and AWS_REGION, AWS_DEFAULT_REGION when known), quoted for the "
                         + "shell: eval \"$(awsmfa export --profile dev)\". Refreshes first when needed, asking for the "
                         + "code on the terminal device (never stdin or stdout).",
-                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL, FORMAT, NoRefresh.DEFINITION));
+                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, FORMAT, RefreshFlags.NO_REFRESH));
     }
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         UseCases useCases = useCases(reporter(arguments, err));
         ProvidedSession session = useCases.provider().session(RefreshFlags.read(arguments),
-                NoRefresh.allowsRefresh(arguments));
+                !arguments.isSet(RefreshFlags.NO_REFRESH));
         ExportFormat format = arguments.get(FORMAT);
         print(out, format.render(SessionVariables.of(session.credentials(), session.region())));
         return 0;

@@ -41,7 +41,7 @@ final class Invocation {
     }
 
     private boolean debug() {
-        return command.options().contains(LogLevelOption.DEFINITION) && LogLevelOption.debug(arguments);
+        return LogLevel.of(command, arguments).shows(LogLevel.DEBUG);
     }
 
     /** {@code --profile ""} (an unset variable, most likely) must not quietly mean the default profile. */

@@ -16,14 +16,14 @@ final class ListCommand extends Command {
     static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text",
             "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.", "--output");
     /** For shell completion: the names only, one a line. */
-    static final OptionDef<Boolean> NAMES = OptionDef.flag("", "--names").hidden();
+    static final OptionDef<Boolean> NAMES = OptionDef.flag("", "--names").hiddenFromHelp();
 
     ListCommand(Services services) {
         super(services, "list", "List every profile of both AWS files, with its session state.",
                 "List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
                         + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
                         + "No network.",
-                OptionDef.listOf(LogLevelOption.DEFINITION, OUTPUT, NAMES));
+                OptionDef.listOf(LogLevel.OPTION, OUTPUT, NAMES));
     }
 
     @Override

@@ -10,32 +10,12 @@ import picocli.CommandLine.Model.OptionSpec;
  * One option of a command, as data, typed: both picocli's model ({@link #toSpec}, for help, errors
  * and completion) and the {@link QuickParser} are built from it, so the two cannot disagree on
  * names, types or defaults, and a command reads its value as a {@code T} ({@link Arguments#get}).
+ *
+ * @param reads the refresh option it gives a value, or {@code null}
  */
-final class OptionDef<T> {
+record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, String description, String defaultValue,
+        boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {
     enum Kind { FLAG, TEXT, NUMBER, CHOICE }
-
-    private final String[] names;
-    private final Kind kind;
-    private final Class<T> type;
-    private final String label;
-    private final String description;
-    private final String defaultValue;
-    private final boolean hidden;
-    private final Iterable<String> candidates;
-    private final RefreshOption<T> reads;
-
-    private OptionDef(String[] names, Kind kind, Class<T> type, String label, String description, String defaultValue,
-            boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {
-        this.names = names;
-        this.kind = kind;
-        this.type = type;
-        this.label = label;
-        this.description = description;
-        this.defaultValue = defaultValue;
-        this.hidden = hidden;
-        this.candidates = candidates;
-        this.reads = reads;
-    }
 
     /** An option that takes no value: present means true. */
     static OptionDef<Boolean> flag(String description, String... names) {
@@ -58,7 +38,7 @@ final class OptionDef<T> {
     }
 
     /** The same option, left out of help and man page. */
-    OptionDef<T> hidden() {
+    OptionDef<T> hiddenFromHelp() {
         return new OptionDef<>(names, kind, type, label, description, defaultValue, true, candidates, reads);
     }
 
@@ -70,11 +50,6 @@ final class OptionDef<T> {
     /** The same option, as the value of {@code option} of the refresh options. */
     OptionDef<T> reads(RefreshOption<T> option) {
         return new OptionDef<>(names, kind, type, label, description, defaultValue, hidden, candidates, option);
-    }
-
-    /** The refresh option it gives a value, or {@code null}. */
-    RefreshOption<T> reads() {
-        return reads;
     }
 
     /** The options of a command, in the order help lists them. */
@@ -90,11 +65,6 @@ final class OptionDef<T> {
             }
         }
         return Collections.unmodifiableList(all);
-    }
-
-    /** Every name, the first one first. */
-    String[] names() {
-        return names.clone();
     }
 
     /** The first name: what picocli's model finds it by and messages call it. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class RefreshFlags {
     static final OptionDef<String> PROFILE = text("PROFILE",
             "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.", "--profile")
-            .completedWith(new ProfileCandidates()).reads(RefreshOption.PROFILE);
+            .completedWith(List.of(CompletionCommand.PROFILES)).reads(RefreshOption.PROFILE);
     static final OptionDef<String> DEVICE = text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). "
             + "Env: MFA_DEVICE; else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.",
             "--device").reads(RefreshOption.DEVICE);
@@ -56,6 +56,10 @@ final class RefreshFlags {
     static final OptionDef<Boolean> NO_CODE_GUARD = flag("Send an MFA code even if AWS accepted the same code moments "
             + "ago (by default it is refused locally; always off with an endpoint override, as local STS emulators "
             + "accept any code).", "--no-code-guard").reads(RefreshOption.NO_CODE_GUARD);
+
+    /** Of the commands that hand a session on ({@code export}, {@code exec}). */
+    static final OptionDef<Boolean> NO_REFRESH = flag("Fail (exit 21 expired, 22 absent) instead of refreshing.",
+            "--no-refresh");
 
     static final List<OptionDef<?>> ALL = List.of(PROFILE, DEVICE, DURATION, LONG_TERM_SUFFIX, SHORT_TERM_SUFFIX,
             ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND, FORCE,

@@ -20,7 +20,7 @@ final class StatusCommand extends Command {
                 "Show the session of one profile. Exit code: 0 valid for longer than the refresh window, "
                         + "20 expiring within it, 21 expired, 22 absent; so 'awsmfa status -q || awsmfa' refreshes "
                         + "only when needed. No network.",
-                OptionDef.listOf(LogLevelOption.DEFINITION, RefreshFlags.ALL, OUTPUT, QUIET));
+                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, OUTPUT, QUIET));
     }
 
     @Override

@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -51,11 +48,10 @@ public final class AtomicFileWriter {
         Path temp = createTemporary(directory, file.getFileName().toString());
         try {
             Ownership.apply(ownership, temp);
-            if (!Platform.WINDOWS) {
-                FileStat original = FileStat.ofLink(file);
+            FileStat original = FileStat.ofLink(file);
+            if (!Platform.WINDOWS && original.is(FileStat.Type.REGULAR)) {
                 // Never a mode copied from something that is not a regular file (a device is 0666).
-                Files.setPosixFilePermissions(temp, original.is(FileStat.Type.REGULAR)
-                        ? permissions(original.permissions()) : PrivateFiles.OWNER_ONLY_FILE);
+                Files.setAttribute(temp, "unix:mode", original.permissions(), LinkOption.NOFOLLOW_LINKS);
             }
             writeAndSync(temp, content);
             try {
@@ -128,15 +124,6 @@ public final class AtomicFileWriter {
         } catch (IOException e) {
             // Left for the next run's clean-up.
         }
-    }
-
-    private static Set<PosixFilePermission> permissions(int bits) {
-        StringBuilder text = new StringBuilder(9);
-        String letters = "rwxrwxrwx";
-        for (int i = 0; i < 9; i++) {
-            text.append((bits & (0400 >> i)) != 0 ? letters.charAt(i) : '-');
-        }
-        return PosixFilePermissions.fromString(text.toString());
     }
 
     private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter) throws IOException {

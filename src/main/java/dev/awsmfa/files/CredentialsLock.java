@@ -4,8 +4,6 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,42 +18,30 @@ import java.util.function.Consumer;
  * on it would protect nothing); the OS releases it if the process dies.
  */
 public final class CredentialsLock implements AutoCloseable {
-    private static final long POLL_MILLIS = 50;
     private final FileChannel channel;
-    private final FileLock lock;
 
-    private CredentialsLock(FileChannel channel, FileLock lock) {
+    private CredentialsLock(FileChannel channel) {
         this.channel = channel;
-        this.lock = lock;
     }
 
     /**
      * Waits up to {@code timeout} for the lock of {@code target}; tells {@code onWait} once (a
      * one-line message for stderr) when it has to wait.
      *
-     * @throws dev.awsmfa.AwsMfaException with {@code ExitCode.LOCKED} when the wait times out
+     * @throws AwsMfaException with {@code ExitCode.LOCKED} when the wait times out
      */
     public static CredentialsLock acquire(WriteTarget target, Duration timeout, Consumer<String> onWait) {
         Path lockFile = target.lockFile();
         FileChannel channel = open(lockFile, target.ownership());
-        long deadline = System.nanoTime() + timeout.toNanos();
-        boolean told = false;
         try {
-            while (true) {
-                FileLock lock = tryLock(channel);
-                if (lock != null) {
-                    return new CredentialsLock(channel, lock);
-                }
-                if (!told) {
-                    onWait.accept("Waiting for another awsmfa to finish refreshing (lock " + lockFile + ")...");
-                    told = true;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw timedOut(lockFile, timeout);
-                }
-                Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, left / 1_000_000)));
+            if (FileLocks.await(channel, false, timeout, () -> onWait.accept(
+                    "Waiting for another awsmfa to finish refreshing (lock " + lockFile + ")...")) != null) {
+                return new CredentialsLock(channel);
             }
+            closeQuietly(channel);
+            String waited = timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
+            throw new AwsMfaException(ExitCode.LOCKED, "another awsmfa is still refreshing (it held the lock " + lockFile
+                    + " for more than " + waited + "); wait for it to finish, then run this again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(channel);
@@ -63,9 +49,6 @@ public final class CredentialsLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new AwsMfaException(ExitCode.BAD_FILE, "cannot lock " + lockFile + " (" + e.getMessage() + ")", e);
-        } catch (RuntimeException e) {
-            closeQuietly(channel);
-            throw e;
         }
     }
 
@@ -90,21 +73,6 @@ public final class CredentialsLock implements AutoCloseable {
         }
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            // Another thread of this JVM holds it: wait as for another process.
-            return null;
-        }
-    }
-
-    private static AwsMfaException timedOut(Path lockFile, Duration timeout) {
-        String waited = timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
-        return new AwsMfaException(ExitCode.LOCKED, "another awsmfa is still refreshing (it held the lock " + lockFile
-                + " for more than " + waited + "); wait for it to finish, then run this again");
-    }
-
     private static void closeQuietly(FileChannel channel) {
         try {
             channel.close();
@@ -113,16 +81,9 @@ public final class CredentialsLock implements AutoCloseable {
         }
     }
 
-    /** Releases the lock; the lock file stays, since deleting it would let two runs lock different files. */
+    /** Releases the lock (closing the channel does); the file stays, or two runs could lock different ones. */
     @Override
     public void close() {
-        try {
-            if (lock.isValid()) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            // Closing the channel below releases it.
-        }
         closeQuietly(channel);
     }
 }

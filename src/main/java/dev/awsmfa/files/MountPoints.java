@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a file is itself a mount point, as a single file bind-mounted into a container is
@@ -41,28 +43,11 @@ final class MountPoints {
 
     /** The kernel writes a blank, tab, newline and backslash in a path as {@code \040} and so on. */
     static String unescape(String field) {
-        if (field.indexOf('\\') < 0) {
-            return field;
+        Matcher octal = Pattern.compile("\\\\([0-7]{3})").matcher(field);
+        StringBuilder text = new StringBuilder();
+        while (octal.find()) {
+            octal.appendReplacement(text, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(octal.group(1), 8))));
         }
-        StringBuilder text = new StringBuilder(field.length());
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '\\' && isOctal(field, i + 1)) {
-                text.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
-                i += 3;
-            } else {
-                text.append(c);
-            }
-        }
-        return text.toString();
-    }
-
-    private static boolean isOctal(String field, int from) {
-        for (int i = from; i < from + 3; i++) {
-            if (i >= field.length() || field.charAt(i) < '0' || field.charAt(i) > '7') {
-                return false;
-            }
-        }
-        return true;
+        return octal.appendTail(text).toString();
     }
 }

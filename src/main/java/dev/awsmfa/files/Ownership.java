@@ -5,17 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.UserPrincipal;
 
 /**
  * The owner a file keeps when root writes it: root running with a user's HOME ({@code sudo -E},
  * {@code su -m}) must leave that user's credentials, lock file and directories theirs, or the user
  * can no longer read or refresh them.
  */
-record Ownership(UserPrincipal user, GroupPrincipal group) {
+record Ownership(long uid, long gid) {
 
     /**
      * What to give the files written for {@code file}: its own owner, or for a new file that of
@@ -25,24 +21,20 @@ record Ownership(UserPrincipal user, GroupPrincipal group) {
         if (!Platform.isRoot()) {
             return null;
         }
-        Path from = file;
-        while (from != null && !Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-            from = from.getParent();
+        for (Path from = file; from != null; from = from.getParent()) {
+            FileStat stat = FileStat.ofLink(from);
+            if (!stat.is(FileStat.Type.MISSING)) {
+                return stat.uid() == 0 ? null : new Ownership(stat.uid(), stat.gid());
+            }
         }
-        if (from == null) {
-            return null;
-        }
-        PosixFileAttributes attributes = Files.readAttributes(from, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return FileStat.ofLink(from).uid() == 0 ? null : new Ownership(attributes.owner(), attributes.group());
+        return null;
     }
 
     /** Gives {@code path} this owner and group; {@code ownership} may be null (nothing to keep). */
     static void apply(Ownership ownership, Path path) throws IOException {
         if (ownership != null) {
-            PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            view.setOwner(ownership.user());
-            view.setGroup(ownership.group());
+            Files.setAttribute(path, "unix:uid", (int) ownership.uid(), LinkOption.NOFOLLOW_LINKS);
+            Files.setAttribute(path, "unix:gid", (int) ownership.gid(), LinkOption.NOFOLLOW_LINKS);
         }
     }
 }

@@ -6,8 +6,6 @@ import dev.awsmfa.Platform;
 import dev.awsmfa.profile.ProfileFileException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,8 +23,6 @@ import java.time.Duration;
  * and directories it creates stay the user's when root writes for them.
  */
 public final class WriteTarget {
-    private static final long POLL_MILLIS = 50;
-
     private final Path named;
     private final Path file;
     private final String variable;
@@ -169,28 +165,14 @@ public final class WriteTarget {
     }
 
     private void awaitLock(FileChannel channel, Duration timeout) throws IOException {
-        boolean shared = !Files.isWritable(file);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock(0, Long.MAX_VALUE, shared);
-            } catch (OverlappingFileLockException sameJvm) {
-                lock = null;
-            }
-            if (lock != null) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
+        try {
+            if (FileLocks.await(channel, !Files.isWritable(file), timeout, () -> { }) == null) {
                 throw new AwsMfaException(ExitCode.LOCKED, "another program held a lock on " + named + " for more than "
                         + timeout.toSeconds() + " s; the file is unchanged: run awsmfa again once it is done");
             }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AwsMfaException(ExitCode.LOCKED, "interrupted while waiting for the lock on " + named, e);
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AwsMfaException(ExitCode.LOCKED, "interrupted while waiting for the lock on " + named, e);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.mfa.CodeRequest;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.TotpCode;
+import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
@@ -15,11 +16,13 @@ import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
+import dev.awsmfa.time.TimeText;
 import dev.awsmfa.validation.StsAnswers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -151,7 +154,7 @@ public final class RefreshService {
     private void write(CredentialsLock lock, ProfileDocument credentials, RefreshSettings settings,
             TemporaryCredentials fresh) {
         String section = settings.shortTermSection();
-        Map<String, String> values = SessionSection.values(fresh, settings.roleArn());
+        Map<String, String> values = sessionValues(fresh, settings.roleArn());
         try {
             String how = files.update(lock, credentials, document -> document.withProfileValues(section, values));
             reporter.debug("Wrote [" + section + "] to " + files.paths().credentialsFile() + ": " + how + ".");
@@ -161,6 +164,22 @@ public final class RefreshService {
                     + "with AWS_SHARED_CREDENTIALS_FILE=" + aside + ", or copy its [" + section + "] section into "
                     + files.paths().credentialsFile() + " once the file is fixed.");
         }
+    }
+
+    /**
+     * The keys aws-mfa writes to the short-term section, with its values and, for a new section, in its
+     * order; {@code null} removes a key (a plain session drops {@code assumed_role_arn}).
+     */
+    static Map<String, String> sessionValues(TemporaryCredentials credentials, Optional<String> roleArn) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(AwsKeys.ASSUMED_ROLE, roleArn.isPresent() ? "True" : "False");
+        values.put(AwsKeys.ASSUMED_ROLE_ARN, roleArn.orElse(null));
+        values.put(AwsKeys.ACCESS_KEY_ID, credentials.accessKeyId());
+        values.put(AwsKeys.SECRET_ACCESS_KEY, credentials.secretAccessKey());
+        values.put(AwsKeys.SESSION_TOKEN, credentials.sessionToken());
+        values.put(AwsKeys.SECURITY_TOKEN, credentials.sessionToken());
+        values.put(AwsKeys.EXPIRATION, TimeText.naiveUtc(credentials.expiration()));
+        return values;
     }
 
     private UsedCodeGuard codeGuard(RefreshOptions options, RefreshSettings settings) {

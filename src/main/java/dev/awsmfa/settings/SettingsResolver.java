@@ -39,7 +39,12 @@ public final class SettingsResolver {
     }
 
     public Sections sections(RefreshOptions options) {
-        Sourced profile = ProfileName.resolve(options.get(RefreshOption.PROFILE), env);
+        // The AWS CLI's order; a flag beats the environment.
+        Sourced profile = Sourced.first(
+                        Sourced.of(options.get(RefreshOption.PROFILE), "--profile"),
+                        Sourced.of(env.get("AWS_PROFILE"), "AWS_PROFILE"),
+                        Sourced.of(env.get("AWS_DEFAULT_PROFILE"), "AWS_DEFAULT_PROFILE"))
+                .orElse(new Sourced("default", "the default profile"));
         String longTerm = SectionNames.of(profile.value(), options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
         String shortTerm = SectionNames.of(profile.value(), options.get(RefreshOption.SHORT_TERM_SUFFIX).orElse("none"));
         if (longTerm.equals(shortTerm)) {

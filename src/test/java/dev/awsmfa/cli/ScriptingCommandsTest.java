@@ -295,7 +295,7 @@ class ScriptingCommandsTest extends CommandTestBase {
             assertEquals(0, result.exitCode(), result::toString);
             assertTrue(result.out().contains("=($(awsmfa list --names 2>/dev/null)) # --profile values"),
                     result::toString);
-            assertFalse(result.out().contains(ProfileCandidates.PLACEHOLDER));
+            assertFalse(result.out().contains(CompletionCommand.PROFILES));
             assertTrue(result.out().contains("credential-process"));
         }
     }
