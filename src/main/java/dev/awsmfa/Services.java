@@ -5,7 +5,6 @@ import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.StsGatewayFactory;
-import dev.awsmfa.time.SystemClock;
 import java.time.Clock;
 import java.util.TimeZone;
 
@@ -19,15 +18,16 @@ import java.util.TimeZone;
 public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
 
     /**
-     * The zone times are shown in: the clock's. For the system clock, without java.time's zone
-     * rules, which cost a run that prints one date ~25 ms to load (see {@code Timestamps#local}).
+     * The zone times are shown in: the user's ({@code TZ}, else the system's) with the system clock,
+     * else the clock's. Looked up only by the commands that show a time, as a {@link TimeZone}: the
+     * system clock in the user's zone would load java.time's zone rules, ~25 ms of a run.
      */
     public TimeZone timeZone() {
-        return clock instanceof SystemClock system ? system.timeZone() : TimeZone.getTimeZone(clock.getZone());
+        return clock.equals(Clock.systemUTC()) ? TimeZone.getDefault() : TimeZone.getTimeZone(clock.getZone());
     }
 
     public static Services system() {
-        return new Services(Env.system(), new SystemClock(), new SystemTerminal(), new ShellCommandRunner(),
+        return new Services(Env.system(), Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
                 new SdkGateways());
     }
 }
