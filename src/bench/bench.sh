@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Start-up benchmark of the packaged target/awsmfa: medians of interleaved runs, peak RSS, and
-# each case as a ratio to a JVM hello-world floor. Not a test: run it by hand after
-# `mvn -B -q -DskipTests package`.
+# Start-up benchmark of the packaged target/awsmfa: medians of interleaved runs, peak RSS, and each
+# case as a ratio to a JVM hello-world floor and, with a baseline build, to that build on the same
+# case in the same rounds. Not a test: run it by hand after `mvn -B -q -DskipTests package`.
 #
-#   src/bench/bench.sh [ROUNDS]        (default 21; BENCH_JAVA_HOME picks another JDK)
+#   src/bench/bench.sh [ROUNDS]        (default 21)
+#   BENCH_JAVA_HOME=/path/to/jdk       another JDK (default: JAVA_HOME, else java on PATH)
+#   BENCH_BASELINE=/path/to/dir        a directory holding another build's awsmfa and awsmfa.jar
+#                                      (e.g. copied from target/ before a change): run side by side
 #
-# Needs bash 5 (EPOCHREALTIME), GNU time (/usr/bin/time, Debian package `time`) and a JDK.
+# Needs bash 5 (EPOCHREALTIME), GNU time (/usr/bin/time, Debian package `time`) and a JDK; the
+# AWS CLI (`aws`, Debian package `awscli`) for the list-profiles comparison, skipped without it.
 # The loopback STS is WireMock standalone, fetched with `mvn dependency:copy` when missing.
 set -euo pipefail
 
@@ -16,13 +20,18 @@ work=$root/target/bench
 wiremock_version=3.13.2
 java_home=${BENCH_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}
 java=$java_home/bin/java
+baseline=${BENCH_BASELINE:-}
 
 [ -x "$launcher" ] || { echo "bench: $launcher is missing: run mvn -B -q -DskipTests package" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time: apt-get install -y time" >&2; exit 1; }
 [ -n "${EPOCHREALTIME:-}" ] || { echo "bench: needs bash 5 (EPOCHREALTIME)" >&2; exit 1; }
+if [ -n "$baseline" ] && [ ! -x "$baseline/awsmfa" ]; then
+  echo "bench: BENCH_BASELINE=$baseline holds no awsmfa launcher" >&2; exit 1
+fi
 
 rm -rf "$work"
-mkdir -p "$work/classes" "$work/home/.aws" "$work/cache" "$work/stub/mappings"
+mkdir -p "$work/classes" "$work/home/.aws" "$work/cache" "$work/cache-baseline" "$work/stub/mappings"
+chmod 700 "$work/cache" "$work/cache-baseline"
 "$java_home/bin/javac" -d "$work/classes" "$root/src/bench/Hello.java"
 
 # --- AWS files: a valid session for reuse/status/export, 10 and 5,000 profiles for list ---
@@ -46,6 +55,7 @@ printf '[default]\nregion = eu-west-1\n\n[profile dev]\nregion = eu-west-1\nmfa_
 printf '[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\nsource_profile = dev\n' >> "$work/home/.aws/config"
 profiles 10 > "$work/credentials-10"
 profiles 5000 > "$work/credentials-5000"
+chmod 600 "$work/home/.aws/"* "$work/credentials-"*
 
 # --- loopback STS: WireMock standalone answering GetSessionToken with a fresh expiration ---
 stub_jar=$work/wiremock-standalone-$wiremock_version.jar
@@ -76,46 +86,56 @@ done
 [ -n "$port" ] || { echo "bench: the WireMock STS did not start; see $work/stub.log" >&2; exit 1; }
 
 # --- the cases: name, then the command (run with the bench environment) ---
-export HOME=$work/home XDG_CACHE_HOME=$work/cache JAVA_HOME=$java_home
+export HOME=$work/home JAVA_HOME=$java_home
 export AWS_SHARED_CREDENTIALS_FILE=$work/home/.aws/credentials AWS_CONFIG_FILE=$work/home/.aws/config
 export AWS_ENDPOINT_URL_STS=http://127.0.0.1:$port
 unset AWS_PROFILE AWS_DEFAULT_PROFILE AWSMFA_JAVA_OPTS || true
 
 names=() commands=()
 add() { names+=("$1"); shift; commands+=("$*"); }
-has_command() { "$launcher" --help 2>/dev/null | grep -Eq "^ +$1([ ,]|$)"; }
+# The same case for this build and, when given, the baseline, each with a cache directory of its own.
+add_both() {
+  local name=$1; shift
+  add "$name" env XDG_CACHE_HOME="$work/cache" "$launcher" "$@"
+  if [ -n "$baseline" ]; then
+    add "$name@base" env XDG_CACHE_HOME="$work/cache-baseline" "$baseline/awsmfa" "$@"
+  fi
+}
+# The first list after a file changed: the baseline kept its last listing, which a change drops.
+printf '#!/bin/sh\nrm -f "%s"/awsmfa/list-*\nexec "$@"\n' "$work/cache-baseline" > "$work/forget-lists"
+chmod +x "$work/forget-lists"
 
 add floor "$java" -cp "$work/classes" Hello
-add --version "$launcher" --version
-add reuse "$launcher" --profile dev
-# What the launcher's flags and archive buy, on the same path.
-add reuse-no-archive env AWSMFA_NO_ARCHIVE=1 "$launcher" --profile dev
-add reuse-java-jar "$java" -jar "$root/target/awsmfa.jar" --profile dev
-if has_command list; then
-  add list-10 env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-10" "$launcher" list
-  add list-5000 env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" "$launcher" list
-  # The first list after the files changed (a refresh rewrites credentials): nothing kept to serve.
-  # A cache directory of its own (with its own archive), so the other cases keep their listings.
-  printf '#!/bin/sh\nrm -f "%s"/awsmfa/list-*\nXDG_CACHE_HOME="%s" exec "$@"\n' "$work/cache-cold" "$work/cache-cold" \
-    > "$work/forget-lists"
-  chmod +x "$work/forget-lists"
-  add list-5000-cold env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" "$work/forget-lists" "$launcher" list
-else
-  echo "bench: no 'list' command yet: skipped" >&2
+add_both --version --version
+add_both reuse --profile dev
+add_both status status --profile dev
+add_both export export --profile dev
+add_both credential-process credential-process --profile dev
+add_both list-10 list
+add list-5000-cold env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" XDG_CACHE_HOME="$work/cache" "$launcher" list
+if [ -n "$baseline" ]; then
+  add list-5000-cold@base env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" XDG_CACHE_HOME="$work/cache-baseline" \
+    "$work/forget-lists" "$baseline/awsmfa" list
 fi
-for command in status export; do
-  if has_command "$command"; then add "$command" "$launcher" "$command" --profile dev
-  else echo "bench: no '$command' command yet: skipped" >&2; fi
+if command -v aws >/dev/null 2>&1; then
+  add aws-list-profiles-5000 env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" aws configure list-profiles
+else
+  echo "bench: no AWS CLI (apt-get install -y awscli): aws-list-profiles-5000 skipped" >&2
+fi
+add_both refresh --profile bench --force --token 123456 --no-code-guard
+# list-10 reads its own file.
+for i in "${!names[@]}"; do
+  case ${names[$i]} in list-10*) commands[$i]="env AWS_SHARED_CREDENTIALS_FILE=$work/credentials-10 ${commands[$i]}" ;; esac
 done
-add refresh "$launcher" --profile bench --force --token 123456
 
-# Warm-up: every case once (this also trains the launcher's class-data archive), then wait for it.
+# Warm-up: every case once (this also trains the launchers' class-data archives), then wait for them.
 for i in "${!names[@]}"; do
   ${commands[$i]} >/dev/null 2>"$work/warmup.err" || { echo "bench: ${names[$i]} failed:" >&2; cat "$work/warmup.err" >&2; exit 1; }
 done
-for _ in $(seq 1 600); do
-  # Until no training is left in either cache directory (ls fails when a pattern matches nothing).
-  ls -d "$work/cache/awsmfa/"*.lock "$work/cache-cold/awsmfa/"*.lock 2>/dev/null | grep -q . || break
+for _ in $(seq 1 1200); do
+  # Until no training is left in either cache directory.
+  ls -d "$work/cache/awsmfa/"*.lock "$work/cache/awsmfa/"train.* "$work/cache-baseline/awsmfa/"*.lock 2>/dev/null \
+    | grep -q . || break
   sleep 0.1
 done
 for i in "${!names[@]}"; do ${commands[$i]} >/dev/null 2>&1; done
@@ -136,18 +156,20 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR 
 maximum() { tr ' ' '\n' | grep . | sort -n | tail -n 1; }
 
 echo "awsmfa start-up, $rounds interleaved rounds, $("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.runtime.version = //p'), $(nproc) cores"
-printf '%-18s %10s %8s %14s\n' case median_ms x_floor peak_rss_MiB
+printf '%-24s %10s %8s %14s %10s\n' case median_ms x_floor peak_rss_MiB x_base
 floor=$(echo "${times[0]}" | median)
+declare -A medians
+for i in "${!names[@]}"; do medians[${names[$i]}]=$(echo "${times[$i]}" | median); done
 for i in "${!names[@]}"; do
-  us=$(echo "${times[$i]}" | median)
+  name=${names[$i]}
+  us=${medians[$name]}
   kib=$(echo "${rss[$i]}" | maximum)
-  awk -v n="${names[$i]}" -v us="$us" -v f="$floor" -v kib="$kib" \
-    'BEGIN { printf "%-18s %10.1f %8.2f %14.1f\n", n, us / 1000, us / f, kib / 1024 }'
+  base=
+  case $name in *@base) ;; *) base=${medians[$name@base]:-} ;; esac
+  awk -v n="$name" -v us="$us" -v f="$floor" -v kib="$kib" -v b="$base" \
+    'BEGIN { printf "%-24s %10.1f %8.2f %14.1f %10s\n", n, us / 1000, us / f, kib / 1024, b == "" ? "" : sprintf("%.2f", us / b) }'
 done
-# Issue 5's scaling target: list of 5,000 profiles against list of 10, both served kept.
-for i in "${!names[@]}"; do
-  case ${names[$i]} in list-10) ten=$(echo "${times[$i]}" | median) ;; list-5000) many=$(echo "${times[$i]}" | median) ;; esac
-done
-if [ -n "${ten:-}" ] && [ -n "${many:-}" ]; then
-  awk -v a="$many" -v b="$ten" 'BEGIN { printf "list-5000 / list-10: %.2f\n", a / b }'
+if [ -n "${medians[aws-list-profiles-5000]:-}" ]; then
+  awk -v a="${medians[list-5000-cold]}" -v b="${medians[aws-list-profiles-5000]}" \
+    'BEGIN { printf "list-5000-cold / aws configure list-profiles (same file): %.2f\n", a / b }'
 fi
