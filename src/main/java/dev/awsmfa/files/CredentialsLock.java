@@ -4,6 +4,8 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,7 +36,7 @@ public final class CredentialsLock implements AutoCloseable {
         Path lockFile = target.lockFile();
         FileChannel channel = open(lockFile, target.ownership());
         try {
-            if (FileLocks.await(channel, false, timeout, () -> onWait.accept(
+            if (await(channel, false, timeout, () -> onWait.accept(
                     "Waiting for another awsmfa to finish refreshing (lock " + lockFile + ")...")) != null) {
                 return new CredentialsLock(channel);
             }
@@ -70,6 +72,31 @@ public final class CredentialsLock implements AutoCloseable {
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.BAD_FILE, "cannot create the lock file " + lockFile + " ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check the directory's permissions", e);
+        }
+    }
+
+    /**
+     * Waits for a lock on an open file by polling ({@code FileChannel.lock} takes no deadline): the lock, or
+     * {@code null} once {@code timeout} has passed; {@code onFirstWait} runs when it has to wait.
+     */
+    static FileLock await(FileChannel channel, boolean shared, Duration timeout, Runnable onFirstWait)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (boolean waited = false; ; waited = true) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock(0, Long.MAX_VALUE, shared);
+            } catch (OverlappingFileLockException heldInThisJvm) {
+                lock = null;
+            }
+            long left = deadline - System.nanoTime();
+            if (lock != null || left <= 0) {
+                return lock;
+            }
+            if (!waited) {
+                onFirstWait.run();
+            }
+            Thread.sleep(Math.min(50, Math.max(1, left / 1_000_000)));
         }
     }
 

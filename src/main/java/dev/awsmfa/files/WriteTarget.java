@@ -166,7 +166,7 @@ public final class WriteTarget {
 
     private void awaitLock(FileChannel channel, Duration timeout) throws IOException {
         try {
-            if (FileLocks.await(channel, !Files.isWritable(file), timeout, () -> { }) == null) {
+            if (CredentialsLock.await(channel, !Files.isWritable(file), timeout, () -> { }) == null) {
                 throw new AwsMfaException(ExitCode.LOCKED, "another program held a lock on " + named + " for more than "
                         + timeout.toSeconds() + " s; the file is unchanged: run awsmfa again once it is done");
             }
