@@ -107,21 +107,18 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
      * parsers read alike (then the quick parser leaves the whole command line to picocli).
      */
     T convert(String text) {
-        switch (kind) {
-            case TEXT:
-                return type.cast(text);
-            case NUMBER:
-                return plainDecimal(text) ? type.cast(Integer.valueOf(text)) : null;
-            case CHOICE:
-                for (T constant : type.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
-                        return constant;
-                    }
-                }
-                return null;
-            default:
-                return null;
+        if (kind == Kind.NUMBER) {
+            return plainDecimal(text) ? type.cast(Integer.valueOf(text)) : null;
         }
+        if (kind != Kind.CHOICE) {
+            return kind == Kind.TEXT ? type.cast(text) : null;
+        }
+        for (T constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     /** 1 to 9 digits without a sign or a leading zero: an int for picocli and {@code Integer.valueOf} alike. */

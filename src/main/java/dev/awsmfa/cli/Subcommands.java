@@ -17,26 +17,17 @@ final class Subcommands {
     private Subcommands() {
     }
 
-    /** The subcommand {@code name}. */
     static Command command(String name, Services services) {
-        switch (name) {
-            case "list":
-                return new ListCommand(services);
-            case "status":
-                return new StatusCommand(services);
-            case "export":
-                return new ExportCommand(services);
-            case "exec":
-                return new ExecCommand(services);
-            case "credential-process":
-                return new CredentialProcessCommand(services);
-            case "clear":
-                return new ClearCommand(services);
-            case "completion":
-                return new CompletionCommand(services);
-            default:
-                throw new IllegalArgumentException("no subcommand " + name);
-        }
+        return switch (name) {
+            case "list" -> new ListCommand(services);
+            case "status" -> new StatusCommand(services);
+            case "export" -> new ExportCommand(services);
+            case "exec" -> new ExecCommand(services);
+            case "credential-process" -> new CredentialProcessCommand(services);
+            case "clear" -> new ClearCommand(services);
+            case "completion" -> new CompletionCommand(services);
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /**

@@ -56,10 +56,6 @@ public final class MfaCodeSource {
 
     private TotpCode fromCommand(String commandLine, String source) {
         String output = commandRunner.run(commandLine, source, COMMAND_TIMEOUT);
-        return TotpCode.parse(firstNonBlankLine(output), source);
-    }
-
-    private static String firstNonBlankLine(String output) {
-        return output.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        return TotpCode.parse(output.lines().filter(line -> !line.isBlank()).findFirst().orElse(""), source);
     }
 }

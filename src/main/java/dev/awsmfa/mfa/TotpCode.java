@@ -26,16 +26,13 @@ public final class TotpCode {
             throw new AwsMfaException(ExitCode.NO_MFA_CODE, "No MFA code from " + source
                     + ": enter the 6-digit code your MFA device shows.");
         }
-        if (compact.length() != 6 || !compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new AwsMfaException(ExitCode.INVALID_INPUT, "The MFA code from " + source
-                    + " must be exactly 6 digits (got " + describe(compact) + "): enter the code your MFA device shows.");
+        boolean digitsOnly = compact.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (compact.length() != 6 || !digitsOnly) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "The MFA code from " + source + " must be exactly 6 digits "
+                    + "(got " + compact.length() + (digitsOnly ? " digits" : " characters, not all digits")
+                    + "): enter the code your MFA device shows.");
         }
         return new TotpCode(compact);
-    }
-
-    private static String describe(String compact) {
-        boolean digitsOnly = compact.chars().allMatch(c -> c >= '0' && c <= '9');
-        return compact.length() + (digitsOnly ? " digits" : " characters, not all digits");
     }
 
     public String digits() {

@@ -5,6 +5,5 @@ package dev.awsmfa.profile;
  * ({@code [dev]} in credentials, {@code [profile dev]} or {@code [default]} in config).
  */
 public enum ProfileFileKind {
-    CREDENTIALS,
-    CONFIG
+    CREDENTIALS, CONFIG
 }

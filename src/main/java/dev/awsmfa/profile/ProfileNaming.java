@@ -25,16 +25,12 @@ final class ProfileNaming {
         }
         Map<String, ParsedSection> profiles = new LinkedHashMap<>();
         for (ParsedSection section : file.sections()) {
-            addConfigProfile(profiles, section);
+            String profile = section.isDefaults() ? null : configProfileName(section.name());
+            if (profile != null) {
+                profiles.put(profile, section);
+            }
         }
         return profiles;
-    }
-
-    private static void addConfigProfile(Map<String, ParsedSection> profiles, ParsedSection section) {
-        String profile = section.isDefaults() ? null : configProfileName(section.name());
-        if (profile != null) {
-            profiles.put(profile, section);
-        }
     }
 
     /** The profile a config section defines, or {@code null}. */
@@ -57,8 +53,8 @@ final class ProfileNaming {
         }
         if (kind == ProfileFileKind.CREDENTIALS) {
             if (ProfileParser.DEFAULTS.equals(profile) || !profile.equals(PythonText.strip(profile))) {
-                throw new IllegalArgumentException("a credentials section [" + profile + "] would not be read as profile '"
-                        + profile + "'");
+                throw new IllegalArgumentException("a credentials section [" + profile
+                        + "] would not be read as profile '" + profile + "'");
             }
             return profile;
         }

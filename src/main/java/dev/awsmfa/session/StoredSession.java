@@ -39,28 +39,18 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
                 role.isEmpty() ? Optional.empty() : Optional.of(role), complete));
     }
 
-    /** A key's value, "" when absent. */
     private static String text(Function<String, Optional<String>> values, String key) {
         return values.apply(key).orElse("");
     }
 
-    /** {@link #read(Function)} of a section's values. */
+    /** An anonymous class, not {@code section::get}: a method reference would define a hidden class. */
     public static Optional<StoredSession> read(ProfileSection section) {
-        return read(new SectionValues(section));
-    }
-
-    /** A section as a look-up. */
-    private static final class SectionValues implements Function<String, Optional<String>> {
-        private final ProfileSection section;
-
-        SectionValues(ProfileSection section) {
-            this.section = section;
-        }
-
-        @Override
-        public Optional<String> apply(String key) {
-            return section.get(key);
-        }
+        return read(new Function<String, Optional<String>>() {
+            @Override
+            public Optional<String> apply(String key) {
+                return section.get(key);
+            }
+        });
     }
 
     public Instant expiration() {

@@ -16,19 +16,8 @@ import java.util.Optional;
  * @param configRegion the profile's (else its long-term profile's) region in the config file, for
  *     the commands that hand the session on
  */
-public record RefreshSettings(
-        String profile,
-        String longTermSection,
-        String shortTermSection,
-        LongTermCredentials longTermCredentials,
-        String mfaSerial,
-        Optional<String> roleArn,
-        String roleSessionName,
-        Optional<String> externalId,
-        int durationSeconds,
-        String region,
-        Optional<URI> endpointOverride,
-        Duration refreshWindow,
-        Optional<String> mfaProcess,
-        Optional<String> configRegion) {
+public record RefreshSettings(String profile, String longTermSection, String shortTermSection,
+        LongTermCredentials longTermCredentials, String mfaSerial, Optional<String> roleArn, String roleSessionName,
+        Optional<String> externalId, int durationSeconds, String region, Optional<URI> endpointOverride,
+        Duration refreshWindow, Optional<String> mfaProcess, Optional<String> configRegion) {
 }

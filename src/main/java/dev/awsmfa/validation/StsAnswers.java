@@ -19,11 +19,7 @@ public final class StsAnswers {
     private StsAnswers() {
     }
 
-    /**
-     * Why these credentials must not be written, or {@code null} when they look like STS's.
-     *
-     * @param durationSeconds the session length asked for
-     */
+    /** Why credentials asked for {@code durationSeconds} must not be written; null when they look like STS's. */
     public static String problem(String keyId, String secret, String token, Instant expiration, Instant now,
             int durationSeconds) {
         if (!StsLimits.wordsAnd(keyId, "", 16, 128)) {

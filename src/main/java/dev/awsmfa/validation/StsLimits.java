@@ -91,16 +91,9 @@ public final class StsLimits {
         StringBuilder sanitized = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
             int c = name.codePointAt(i);
-            if (isWordChar(c) || SESSION_NAME_CHARS.indexOf(c) >= 0) {
-                sanitized.append((char) c);
-            } else {
-                sanitized.append('-');
-            }
+            sanitized.append(isWordChar(c) || SESSION_NAME_CHARS.indexOf(c) >= 0 ? (char) c : '-');
         }
-        String cleaned = sanitized.toString();
-        if (cleaned.length() > 64) {
-            cleaned = cleaned.substring(0, 64);
-        }
+        String cleaned = sanitized.length() > 64 ? sanitized.substring(0, 64) : sanitized.toString();
         return cleaned.length() < 2 ? "awsmfa-" + cleaned.toLowerCase(Locale.ROOT) : cleaned;
     }
 
