@@ -39,33 +39,23 @@ final class ChildProcess {
         }, "awsmfa-exec-signal");
         Runtime.getRuntime().addShutdownHook(forwarder);
         try {
-            Process child;
             synchronized (started) {
-                child = start(builder, command);
-                started.set(child);
+                started.set(builder.start());
             }
-            return waitFor(child);
-        } finally {
-            removeHook(forwarder);
-        }
-    }
-
-    private static Process start(ProcessBuilder builder, List<String> command) {
-        try {
-            return builder.start();
+            return started.get().waitFor();
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.USAGE, "Cannot run '" + command.get(0) + "': "
                     + "no such executable on PATH, or not executable.");
-        }
-    }
-
-    private static int waitFor(Process child) {
-        try {
-            return child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop(child);
+            stop(started.get());
             return ExitCode.UNEXPECTED.code();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(forwarder);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting: the hook runs, and that is what we want.
+            }
         }
     }
 
@@ -75,14 +65,6 @@ final class ChildProcess {
             child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting: the hook runs, and that is what we want.
         }
     }
 }

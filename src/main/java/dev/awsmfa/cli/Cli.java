@@ -10,9 +10,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one wiring point of the command line, shared by {@code Main} and the tests: a command line
- * is read by the {@link QuickParser} when it can and by picocli otherwise, and then runs one way
- * ({@link Invocation}) whichever read it.
+ * The command line's one wiring point, Main's and the tests': read by the {@link QuickParser} when it
+ * can, by picocli otherwise, then run one way ({@link Invocation}).
  */
 public final class Cli {
     private Cli() {
@@ -23,10 +22,7 @@ public final class Cli {
         return create(services, out, err, Subcommands.ALL);
     }
 
-    /**
-     * The command tree with only the named subcommands: each one is a model and a {@code CommandLine}
-     * to build, and a run that needs none of them starts faster.
-     */
+    /** With only the named subcommands: each is a model and a CommandLine to build, which a run may not need. */
     static CommandLine create(Services services, PrintWriter out, PrintWriter err, Collection<String> subcommands) {
         // Every CommandLine registers converters for java.time, java.sql and java.nio types by
         // reflection (~12 ms of each start); no option of awsmfa has such a type.

@@ -9,9 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * {@code awsmfa completion bash|zsh}: picocli's completion script, plus profile names for
- * {@code --profile}, looked up when completing (with {@code awsmfa list --names}) so that new
- * profiles complete without regenerating the script.
+ * {@code awsmfa completion bash|zsh}: picocli's script, with --profile's names looked up when completing
+ * ({@code awsmfa list --names}), so that new profiles complete without a new script.
  */
 final class CompletionCommand extends Command {
     /** What picocli writes as --profile's candidates, turned into a look-up when completing. */

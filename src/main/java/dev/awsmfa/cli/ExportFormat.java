@@ -48,8 +48,8 @@ public enum ExportFormat {
     CMD {
         @Override
         String line(String name, String value) {
-            if (value.indexOf('%') >= 0 || value.indexOf('"') >= 0 || value.indexOf('!') >= 0 || value.indexOf('\r') >= 0
-                    || value.indexOf('\n') >= 0) {
+            if (value.indexOf('%') >= 0 || value.indexOf('"') >= 0 || value.indexOf('!') >= 0
+                    || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new AwsMfaException(ExitCode.INVALID_INPUT, "The value of " + name + " holds a character cmd"
                         + " cannot take in a set command (% \" ! or a line break): use --format powershell or json.");
             }

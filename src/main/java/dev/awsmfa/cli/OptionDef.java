@@ -89,7 +89,6 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         return kind == Kind.TEXT;
     }
 
-    /** A value of this option's type, as either parser produced it. */
     T cast(Object value) {
         return type.cast(value);
     }
@@ -135,7 +134,6 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         return true;
     }
 
-    /** picocli's model of this option. */
     OptionSpec toSpec() {
         OptionSpec.Builder builder = OptionSpec.builder(names).description(description).hidden(hidden);
         if (kind == Kind.FLAG) {

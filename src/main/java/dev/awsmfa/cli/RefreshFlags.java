@@ -62,8 +62,8 @@ final class RefreshFlags {
             "--no-refresh");
 
     static final List<OptionDef<?>> ALL = List.of(PROFILE, DEVICE, DURATION, LONG_TERM_SUFFIX, SHORT_TERM_SUFFIX,
-            ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND, FORCE,
-            NO_CODE_GUARD);
+            ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND,
+            FORCE, NO_CODE_GUARD);
 
     private RefreshFlags() {
     }
