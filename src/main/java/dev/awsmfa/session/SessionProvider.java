@@ -6,10 +6,8 @@ import dev.awsmfa.settings.RefreshOptions;
 import java.util.Optional;
 
 /**
- * Hands a valid session to the commands that pass it on ({@code export}, {@code exec},
- * {@code credential-process}): through {@link RefreshService}, which reuses a valid session and
- * refreshes under the lock otherwise, never reading the code from stdin (stdin belongs to the
- * caller), or, with refreshing switched off, only the stored session as long as it has not expired.
+ * Hands a valid session to the commands that pass it on (export, exec, credential-process): refreshed when
+ * needed, the code never read from stdin (the caller's); with --no-refresh, the stored one until it expires.
  */
 public final class SessionProvider {
     private final SessionStatusService status;
@@ -41,9 +39,8 @@ public final class SessionProvider {
     }
 
     /**
-     * The region to hand on: the flag, else the profile's (or its long-term profile's) region in the
-     * config file, already read by the refresh or the status. Not the environment's: the caller already
-     * has that, and not STS's us-east-1 default.
+     * The region to hand on: the flag, else the config file's (read by the refresh or the status); not the
+     * environment's, which the caller has, nor STS's us-east-1 default.
      */
     private static Optional<String> region(RefreshOptions options, Optional<String> configRegion) {
         Optional<String> region = options.get(RefreshOption.REGION).isPresent() ? options.get(RefreshOption.REGION) : configRegion;

@@ -18,10 +18,7 @@ import java.util.function.Function;
  */
 public record StoredSession(TemporaryCredentials credentials, Optional<String> roleArn, boolean complete) {
 
-    /**
-     * Reads a session from a section's values; empty when the section holds no parseable
-     * {@code expiration} (a hand-written static profile, say).
-     */
+    /** A session from a section's values; empty without a parseable {@code expiration} (a static profile, say). */
     public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
         String stored = text(values, AwsKeys.EXPIRATION);
         Optional<Instant> expiration = stored.isEmpty() ? Optional.empty() : TimeText.parse(stored);
@@ -57,7 +54,6 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
         return credentials.expiration();
     }
 
-    /** Time left, zero once expired. */
     public Duration timeLeft(Instant now) {
         return timeLeft(expiration(), now);
     }
@@ -86,13 +82,10 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
             return Optional.of(wantedRole.isPresent() ? "the stored session is not for role " + wantedRole.get()
                     : "the stored session is for role " + roleArn.orElse("") + ", and no role was asked for");
         }
-        switch (stateAt(now, refreshWindow)) {
-            case EXPIRED:
-                return Optional.of("the stored session has expired");
-            case EXPIRING:
-                return Optional.of("the stored session expires within the refresh window");
-            default:
-                return Optional.empty();
-        }
+        return switch (stateAt(now, refreshWindow)) {
+            case EXPIRED -> Optional.of("the stored session has expired");
+            case EXPIRING -> Optional.of("the stored session expires within the refresh window");
+            default -> Optional.empty();
+        };
     }
 }

@@ -3,12 +3,10 @@ package dev.awsmfa.session;
 import dev.awsmfa.mfa.TotpCode;
 
 /**
- * The two STS calls awsmfa makes. The only implementation that talks to AWS lives in
- * {@code dev.awsmfa.sts} and is loaded only on the refresh path, so the paths that need no network
- * never load the AWS SDK. Failures are thrown as {@link StsFailure}.
+ * The two STS calls awsmfa makes, failing with {@link StsFailure}; the implementation that talks to AWS, in
+ * {@code dev.awsmfa.sts}, loads only when a refresh calls STS, so no other path loads the AWS SDK.
  */
 public interface StsGateway extends AutoCloseable {
-
     TemporaryCredentials getSessionToken(String serialNumber, TotpCode code, int durationSeconds);
 
     /** {@code externalId} may be null. */

@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Refuses, locally, an MFA code that AWS already accepted for the same device a moment ago. AWS
- * takes each code once; sending it again spends a request and comes back as the confusing
- * "invalid MFA one time pass code" (the most common cause of that error, with clock skew). The
- * guard remembers, per device, a hash of the last accepted code and when it was accepted, in a
- * 0600 file in the user's cache directory. It is best-effort: an unreadable or unwritable file
- * only turns it off.
+ * Refuses, locally, an MFA code AWS accepted for the same device a moment ago: AWS takes each code once, and
+ * a resent one comes back as the confusing "invalid MFA one time pass code" (that error's most common cause,
+ * with clock skew). It keeps, per device, a hash of the last accepted code and when, in a 0600 file of the
+ * cache directory; best-effort: an unreadable or unwritable file only turns it off.
  */
 public final class UsedCodeGuard {
     /** TOTP codes change every 30 s; AWS also accepts a code one step late, so it can come back for two steps. */
@@ -66,7 +64,6 @@ public final class UsedCodeGuard {
                 + ". Not sent to AWS.");
     }
 
-    /** Records a code AWS has just accepted. */
     public void remember(String device, TotpCode code) {
         if (file.isEmpty()) {
             return;
