@@ -45,8 +45,10 @@ public final class SettingsResolver {
                         Sourced.of(env.get("AWS_PROFILE"), "AWS_PROFILE"),
                         Sourced.of(env.get("AWS_DEFAULT_PROFILE"), "AWS_DEFAULT_PROFILE"))
                 .orElse(new Sourced("default", "the default profile"));
-        String longTerm = SectionNames.of(profile.value(), options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
-        String shortTerm = SectionNames.of(profile.value(), options.get(RefreshOption.SHORT_TERM_SUFFIX).orElse("none"));
+        String longTerm = SectionNames.of(profile.value(),
+                options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
+        String shortTerm = SectionNames.of(profile.value(),
+                options.get(RefreshOption.SHORT_TERM_SUFFIX).orElse("none"));
         if (longTerm.equals(shortTerm)) {
             throw new AwsMfaException(ExitCode.USAGE, "The long-term and short-term sections are both [" + longTerm
                     + "]: the session would overwrite your long-term keys. Give --long-term-suffix and "
@@ -58,8 +60,14 @@ public final class SettingsResolver {
     public RefreshSettings resolve(RefreshOptions options) {
         Sections sections = sections(options);
         String profile = sections.profile().value();
-        ProfileSection longTerm = longTermSection(sections);
-        LongTermCredentials keys = longTermCredentials(longTerm);
+        ProfileSection longTerm = credentials.profile(sections.longTerm()).orElse(null);
+        if (longTerm == null) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
+        }
+        String where = "[" + longTerm.name() + "] in " + credentials.fileName();
+        String keyId = requiredKey(longTerm, AwsKeys.ACCESS_KEY_ID, where);
+        String secret = requiredKey(longTerm, AwsKeys.SECRET_ACCESS_KEY, where);
+        StsLimits.checkAccessKeyId(keyId, where);
 
         Optional<Sourced> device = Sourced.first(
                 Sourced.of(options.get(RefreshOption.DEVICE), "--device"),
@@ -122,7 +130,8 @@ public final class SettingsResolver {
                 configValue(sections.longTerm(), AwsKeys.MFA_PROCESS),
                 configValue(profile, AwsKeys.MFA_PROCESS)));
 
-        return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(), keys, serial.value(),
+        return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(),
+                new LongTermCredentials(keyId, secret), serial.value(),
                 Sourced.valueOf(role), sessionName.value(), Sourced.valueOf(externalId), duration,
                 region.value(), endpoint, refreshWindow(options, env), mfaProcess,
                 configRegion(profile, sections.longTerm()));
@@ -190,14 +199,6 @@ public final class SettingsResolver {
         return seconds;
     }
 
-    private ProfileSection longTermSection(Sections sections) {
-        Optional<ProfileSection> section = credentials.profile(sections.longTerm());
-        if (section.isEmpty()) {
-            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
-        }
-        return section.get();
-    }
-
     private String missingLongTerm(Sections sections) {
         Sourced profile = sections.profile();
         String where = credentials.fileName() + " has no [" + sections.longTerm() + "] section";
@@ -209,14 +210,6 @@ public final class SettingsResolver {
         }
         return where + " for profile " + profile.value() + ": put the IAM user's long-term keys there"
                 + " (run awsmfa --setup --profile " + profile.value() + "), or pass --long-term-suffix.";
-    }
-
-    private LongTermCredentials longTermCredentials(ProfileSection section) {
-        String where = "[" + section.name() + "] in " + credentials.fileName();
-        String keyId = requiredKey(section, AwsKeys.ACCESS_KEY_ID, where);
-        String secret = requiredKey(section, AwsKeys.SECRET_ACCESS_KEY, where);
-        StsLimits.checkAccessKeyId(keyId, where);
-        return new LongTermCredentials(keyId, secret);
     }
 
     private static String requiredKey(ProfileSection section, String key, String where) {

@@ -23,7 +23,6 @@ public record Sourced(String value, String source) {
         return value.isPresent() ? Optional.of(new Sourced(value.get(), source)) : Optional.empty();
     }
 
-    /** The value alone, without its source. */
     public static Optional<String> valueOf(Optional<Sourced> sourced) {
         return sourced.isPresent() ? Optional.of(sourced.get().value()) : Optional.empty();
     }
