@@ -8,8 +8,7 @@ import java.util.Optional;
  * to the data a command prints ({@code export}, {@code credential-process}).
  */
 public interface Terminal {
-
-    /** True when standard input is a pipe or a file rather than a terminal. */
+    /** Whether standard input is a pipe or a file rather than a terminal. */
     boolean stdinIsPiped();
 
     /** One line from standard input, without its line ending; empty at end of input. */

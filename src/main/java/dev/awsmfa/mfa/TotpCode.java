@@ -7,11 +7,12 @@ import dev.awsmfa.ExitCode;
  * A six-digit TOTP code, checked before any network call: STS accepts exactly six digits, and
  * sending anything else only burns a request and shows a confusing AWS error.
  */
-public final class TotpCode {
-    private final String digits;
-
-    private TotpCode(String digits) {
-        this.digits = digits;
+public record TotpCode(String digits) {
+    /** Six digits and nothing else: what {@link #parse} hands out, and nothing other makes a code. */
+    public TotpCode {
+        if (digits.length() != 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("an MFA code is six digits");
+        }
     }
 
     /**
@@ -33,20 +34,6 @@ public final class TotpCode {
                     + "): enter the code your MFA device shows.");
         }
         return new TotpCode(compact);
-    }
-
-    public String digits() {
-        return digits;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TotpCode code && code.digits.equals(digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
     }
 
     /** A code is a (short-lived) secret: never printed. */
