@@ -26,12 +26,7 @@ public final class CredentialsLock implements AutoCloseable {
         this.channel = channel;
     }
 
-    /**
-     * Waits up to {@code timeout} for the lock of {@code target}; tells {@code onWait} once (a
-     * one-line message for stderr) when it has to wait.
-     *
-     * @throws AwsMfaException with {@code ExitCode.LOCKED} when the wait times out
-     */
+    /** Waits up to {@code timeout} (then exit 12) for the lock; tells {@code onWait} once when it has to wait. */
     public static CredentialsLock acquire(WriteTarget target, Duration timeout, Consumer<String> onWait) {
         Path lockFile = target.lockFile();
         FileChannel channel = open(lockFile, target.ownership());
