@@ -21,7 +21,6 @@ final class BotocoreView {
         return option == null || option.nested() != null ? null : option.value();
     }
 
-    /** The plain values, key order as in the file. */
     static Map<String, String> values(ParsedSection section, Map<String, ParsedOption> defaults) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ParsedOption option : merged(section, defaults).values()) {
@@ -32,7 +31,6 @@ final class BotocoreView {
         return Collections.unmodifiableMap(values);
     }
 
-    /** The nested blocks, key order as in the file. */
     static Map<String, Map<String, String>> nested(ParsedSection section, Map<String, ParsedOption> defaults) {
         Map<String, Map<String, String>> nested = new LinkedHashMap<>();
         for (ParsedOption option : merged(section, defaults).values()) {
@@ -57,7 +55,6 @@ final class BotocoreView {
         return raw;
     }
 
-    /** The section's own settings, then the inherited ones it does not override. */
     private static Map<String, ParsedOption> merged(ParsedSection section, Map<String, ParsedOption> defaults) {
         if (defaults.isEmpty()) {
             return section.options();

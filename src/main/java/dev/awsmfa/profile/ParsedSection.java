@@ -47,7 +47,6 @@ final class ParsedSection {
         last = option;
     }
 
-    /** The setting read last, or {@code null}. */
     ParsedOption lastOption() {
         return last;
     }

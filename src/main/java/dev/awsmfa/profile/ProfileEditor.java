@@ -64,8 +64,8 @@ final class ProfileEditor {
         StringBuilder out = new StringBuilder(text.length() + 256).append(text);
         if (lines.count() > 0) {
             endLastLine(out);
-            int lastLine = lines.count() - 1;
-            if (PythonText.skipSpace(text, lines.start(lastLine), lines.contentEnd(lastLine)) < lines.contentEnd(lastLine)) {
+            int last = lines.count() - 1;
+            if (PythonText.skipSpace(text, lines.start(last), lines.contentEnd(last)) < lines.contentEnd(last)) {
                 out.append(eol);
             }
         }
@@ -122,15 +122,12 @@ final class ProfileEditor {
         }
         String before = text.substring(PythonText.trimEnd(text, first, delimiter), delimiter);
         String after = text.substring(delimiter + 1, PythonText.skipSpace(text, delimiter + 1, to));
-        // StringBuilder rather than '+': string concatenation bootstraps java.lang.invoke, slow at start-up.
-        StringBuilder rewritten = new StringBuilder().append(text, from, first).append(key);
-        if (text.charAt(delimiter) == '=' && isPlainSpace(before) && isPlainSpace(after)) {
-            rewritten.append(before).append('=').append(after.isEmpty() && !before.isEmpty() ? " " : after);
-        } else {
-            rewritten.append(" = ");
-        }
-        rewritten.append(value);
-        return value.isEmpty() ? rewritten.substring(0, PythonText.trimEnd(rewritten, 0, rewritten.length())) : rewritten.toString();
+        String head = text.substring(from, first) + key;
+        String rewritten = text.charAt(delimiter) == '=' && isPlainSpace(before) && isPlainSpace(after)
+                ? head + before + '=' + (after.isEmpty() && !before.isEmpty() ? " " : after) + value
+                : head + " = " + value;
+        return value.isEmpty() ? rewritten.substring(0, PythonText.trimEnd(rewritten, 0, rewritten.length()))
+                : rewritten;
     }
 
     private static boolean isPlainSpace(String s) {

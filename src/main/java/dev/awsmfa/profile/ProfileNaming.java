@@ -42,11 +42,7 @@ final class ProfileNaming {
         return "default".equals(sectionName) ? sectionName : null;
     }
 
-    /**
-     * The section name to write for a new profile, checked to read back as that profile.
-     *
-     * @throws IllegalArgumentException when no header can name this profile
-     */
+    /** The section name to write for a new profile, checked to read back as it; refused when no header can. */
     static String sectionNameFor(String profile, ProfileFileKind kind) {
         if (profile.isEmpty() || profile.indexOf('\n') >= 0 || profile.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("not a usable profile name: '" + profile + "'");

@@ -30,7 +30,6 @@ final class TextLines {
         }
     }
 
-    /** The lines of a file's bytes, decoded as {@link Utf8Decoder} decodes them. */
     static TextLines decode(String fileName, byte[] bytes) {
         return new TextLines(Utf8Decoder.decode(fileName, bytes));
     }
@@ -56,7 +55,6 @@ final class TextLines {
         return count;
     }
 
-    /** Offset of the line's first character. */
     int start(int line) {
         return line < count ? starts[line] : text.length();
     }
