@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What a plausible STS answer holds, checked before a session is written: a faulty or hostile
- * endpoint must not fill the user's credentials file with a huge token, a value no AWS file
- * can hold, or a session that is already over. AWS does not fix a token's size; real ones are a
- * few kilobytes, session policies and tags included.
+ * What a plausible STS answer holds, checked before it is written: a faulty or hostile endpoint must not fill
+ * the credentials file with a huge token, a value no AWS file can hold, or a session already over. AWS fixes
+ * no token size; real ones are a few kilobytes, session policies and tags included.
  */
 public final class StsAnswers {
     public static final int MAX_TOKEN_LENGTH = 16 * 1024;
