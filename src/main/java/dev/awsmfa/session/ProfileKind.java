@@ -1,5 +1,7 @@
 package dev.awsmfa.session;
 
+import java.util.Locale;
+
 /**
  * What a profile is, as {@code awsmfa list} shows it. The rules, first match wins:
  * <ol>
@@ -16,21 +18,10 @@ package dev.awsmfa.session;
  * </ol>
  */
 public enum ProfileKind {
-    LONG_TERM("long-term"),
-    MFA_SESSION("mfa-session"),
-    ROLE_SESSION("role-session"),
-    STATIC("static"),
-    ROLE("role"),
-    SSO("sso"),
-    CONFIG_ONLY("config-only");
+    LONG_TERM, MFA_SESSION, ROLE_SESSION, STATIC, ROLE, SSO, CONFIG_ONLY;
 
-    private final String label;
-
-    ProfileKind(String label) {
-        this.label = label;
-    }
-
+    /** The name as {@code list} shows it: {@code long-term}, {@code config-only}. */
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
