@@ -16,9 +16,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
- * The only class that talks to AWS: makes the two STS calls through an SDK {@code StsClient} built by
- * {@link StsClientFactory} and turns SDK errors into {@link StsFailure}s. No SDK type leaves this
- * package.
+ * The only class that talks to AWS: the two STS calls through the SDK's client ({@link StsClientFactory}),
+ * its errors as {@link StsFailure}s. No SDK type leaves this package.
  */
 public final class SdkStsGateway implements StsGateway {
     private final StsClient client;
