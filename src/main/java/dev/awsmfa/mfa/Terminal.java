@@ -14,10 +14,6 @@ public interface Terminal {
     /** One line from standard input, without its line ending; empty at end of input. */
     Optional<String> readStdinLine();
 
-    /**
-     * Writes {@code message} to the terminal device ({@code /dev/tty}, or the console on Windows)
-     * and reads one line from it, without echoing it to stdout. Empty when the process has no
-     * terminal to ask on (CI, cron, {@code setsid}).
-     */
+    /** Asks on the terminal device, never stdout; empty without a terminal to ask on (CI, cron, setsid). */
     Optional<String> prompt(String message);
 }
