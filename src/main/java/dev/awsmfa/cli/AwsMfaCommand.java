@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code awsmfa}: refreshes the MFA session of a profile (aws-mfa's whole job); {@link Cli} adds subcommands. */
@@ -76,7 +77,8 @@ final class AwsMfaCommand extends Command {
         Duration left = Duration.between(services().clock().instant(), expiration);
         String until = TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left)
                 + " from now)";
-        String role = result.roleArn().isPresent() ? " for role " + result.roleArn().get() : "";
+        Optional<String> roleArn = result.settings().roleArn();
+        String role = roleArn.isPresent() ? " for role " + roleArn.get() : "";
         if (result.renewed()) {
             reporter.info("New session" + role + " written to [" + result.settings().shortTermSection() + "] in "
                     + useCases.files().paths().credentialsFile() + ", valid until " + until + ".");

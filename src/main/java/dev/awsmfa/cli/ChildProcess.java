@@ -9,17 +9,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the command of {@code awsmfa exec} with our stdin, stdout and stderr, and waits for it.
- *
- * <p>Signals: Java cannot catch signals portably. A Ctrl-C at the terminal reaches the child
- * directly (same process group). When awsmfa itself is sent SIGINT, SIGTERM or SIGHUP, the JVM
- * runs its shutdown hooks; ours sends SIGTERM to the child and waits briefly for it. SIGKILL of
- * awsmfa leaves the child running, and other signals (SIGUSR1, SIGWINCH...) are not forwarded.
+ * Runs {@code awsmfa exec}'s command with our stdin, stdout and stderr, and waits. Java cannot catch signals
+ * portably: Ctrl-C reaches the child directly (same process group); SIGINT, SIGTERM or SIGHUP sent to awsmfa
+ * run its shutdown hooks, and ours sends SIGTERM to the child and waits briefly. SIGKILL leaves the child
+ * running; other signals (SIGUSR1, SIGWINCH...) are not forwarded.
  */
 final class ChildProcess {
-    /** What a shell returns when the command cannot be run. */
-    static final int NOT_RUNNABLE = 127;
-
     private ChildProcess() {
     }
 

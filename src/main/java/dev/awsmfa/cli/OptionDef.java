@@ -7,11 +7,9 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * One option of a command, as data, typed: both picocli's model ({@link #toSpec}, for help, errors
- * and completion) and the {@link QuickParser} are built from it, so the two cannot disagree on
- * names, types or defaults, and a command reads its value as a {@code T} ({@link Arguments#get}).
- *
- * @param reads the refresh option it gives a value, or {@code null}
+ * One option of a command, as typed data: picocli's model ({@link #toSpec}) and the {@link QuickParser} are
+ * both built from it, so they cannot disagree on names, types or defaults; {@code reads} is the refresh option
+ * it gives a value, or {@code null}.
  */
 record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, String description, String defaultValue,
         boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {

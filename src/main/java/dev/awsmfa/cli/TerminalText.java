@@ -1,9 +1,8 @@
 package dev.awsmfa.cli;
 
 /**
- * Text from files or arguments made safe to print on a terminal: control characters (an ESC
- * sequence in a section name can retitle or clear the terminal) and the Unicode controls that
- * reorder what is shown become visible escapes such as {@code \x1b}.
+ * Text from files or arguments made safe for a terminal: control characters (an ESC sequence in a section
+ * name can retitle or clear it) and the Unicode controls that reorder text become escapes such as {@code \x1b}.
  */
 final class TerminalText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -14,10 +14,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * An exclusive lock held across read, decide (and STS call) and write, so two awsmfa processes
- * never both prompt for a code and race to write the same file. It locks a separate lock file
- * beside the credentials file (an atomic rename replaces the credentials file's inode, so a lock
- * on it would protect nothing); the OS releases it if the process dies.
+ * An exclusive lock held across read, decide (and STS call) and write, so two awsmfa never both prompt for a
+ * code and race to write. It locks a file beside the credentials file, whose inode an atomic rename replaces
+ * (a lock on it would protect nothing); the OS releases it if the process dies.
  */
 public final class CredentialsLock implements AutoCloseable {
     private final FileChannel channel;

@@ -11,10 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Reads a file a user points awsmfa at, whatever it turns out to be: at most {@link #MAX_SIZE}
- * bytes plus one, once, in pieces. A directory, a pipe or a socket is refused before it is opened
- * (a pipe would block, or be drained by the first read); a device is read like a file, so
- * {@code /dev/null} reads as empty and {@code /dev/zero} as too large.
+ * Reads a file a user points awsmfa at, whatever it is: at most {@link #MAX_SIZE} bytes plus one, once, in
+ * pieces. A directory, pipe or socket is refused before it is opened (a pipe would block, or be drained by
+ * the first read); a device is read like a file: {@code /dev/null} is empty, {@code /dev/zero} too large.
  */
 public final class FileContents {
     /** AWS files are a few kilobytes; anything this large is the wrong file, not a profile file. */

@@ -10,10 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 /**
- * What a path names, from one {@code stat}: its type, and on POSIX systems its owner and mode. The
- * checks before awsmfa reads, writes or trusts a path all start here.
- *
- * @param uid the owner's user id, {@link Platform#NO_UID} where there are none
+ * What a path names, from one {@code stat}: its type and, on POSIX, owner ({@link Platform#NO_UID} elsewhere)
+ * and mode. Every check before awsmfa reads, writes or trusts a path starts here.
  */
 public record FileStat(Type type, long uid, long gid, int mode, long size) {
     private static final int GROUP_OR_OTHER_WRITE = 0022;

@@ -1,7 +1,6 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.settings.RefreshSettings;
-import java.util.Optional;
 
 /**
  * How a refresh ended: the session now in the short-term section, and whether it is new.
@@ -9,7 +8,4 @@ import java.util.Optional;
  * @param renewed true when STS was called and the session written; false when the stored one was reused
  */
 public record RefreshResult(RefreshSettings settings, TemporaryCredentials credentials, boolean renewed) {
-    public Optional<String> roleArn() {
-        return settings.roleArn();
-    }
 }
