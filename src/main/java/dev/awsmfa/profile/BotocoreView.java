@@ -4,10 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * What botocore returns for parsed sections: the section's own settings first, then the
- * {@code [DEFAULT]} settings it does not override, nested blocks as maps.
- */
+/** What botocore returns for a section: its own settings, then the {@code [DEFAULT]} ones it lacks; blocks as maps. */
 final class BotocoreView {
     private BotocoreView() {
     }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rewrites the text of one section and leaves every other character alone: replaces the value
- * part of existing settings, drops removed ones with their continuation lines, appends new
- * settings after the section's last one, appends a new section at the end, or cuts sections out.
+ * Rewrites one section's text, every other character left alone: replaces values, drops settings with their
+ * continuation lines, appends settings after the section's last one, appends a section, or cuts sections out.
  */
 final class ProfileEditor {
     private final TextLines lines;
@@ -37,7 +36,8 @@ final class ProfileEditor {
             if (option != null && values.containsKey(option.key())) {
                 String value = values.get(option.key());
                 if (value != null) {
-                    out.append(rewrite(line, option.key(), value)).append(text, lines.contentEnd(line), lines.end(line));
+                    out.append(rewrite(line, option.key(), value))
+                            .append(text, lines.contentEnd(line), lines.end(line));
                 }
                 line = option.spanEnd();
             } else {
@@ -78,10 +78,7 @@ final class ProfileEditor {
         return out.toString();
     }
 
-    /**
-     * The text without these sections: each from its header to the next header, except the
-     * comment lines directly above that next header, which describe it.
-     */
+    /** Without these sections, each to the next header but the comment lines right above it, which describe it. */
     String without(List<ParsedSection> sections) {
         StringBuilder out = new StringBuilder(text);
         // Cut from the end so earlier offsets stay valid; sections come in file order.

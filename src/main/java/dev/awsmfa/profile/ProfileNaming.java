@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which sections are profiles, by botocore's rules: in credentials every section is one (named as
- * written); in config {@code [default]} and {@code [profile NAME]} where {@code shlex.split} gives
- * exactly two words (so {@code [profile two words]} and {@code [profile]} are not profiles), a later
- * section of the same profile replacing an earlier one ({@code [profile default]} over {@code [default]}).
+ * Which sections are profiles, by botocore's rules: in credentials each, named as written; in config
+ * {@code [default]} and {@code [profile NAME]} where {@code shlex.split} gives two words (not {@code [profile]}
+ * or {@code [profile two words]}), a later one replacing an earlier ({@code [profile default]} over
+ * {@code [default]}).
  */
 final class ProfileNaming {
     private static final String PROFILE_PREFIX = "profile";

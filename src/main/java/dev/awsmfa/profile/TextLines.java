@@ -2,10 +2,7 @@ package dev.awsmfa.profile;
 
 import java.util.Arrays;
 
-/**
- * A decoded file split into lines the way Python reads a text file ({@code \n}, {@code \r\n} or a
- * lone {@code \r} ends a line), keeping each line's ending so the text can be rebuilt exactly.
- */
+/** Text split as Python reads lines ({@code \n}, {@code \r\n} or a lone {@code \r}), each ending kept to rebuild it. */
 final class TextLines {
     private final String text;
     private int[] starts = new int[16];
