@@ -51,7 +51,8 @@ public final class ClearService {
             write(lock, credentials, document -> {
                 Optional<ProfileSection> now = document.profile(section);
                 if (now.isPresent() && !isWrittenSession(section, now.get())) {
-                    throw new IllegalArgumentException("[" + section + "] is no longer a session awsmfa or aws-mfa wrote");
+                    throw new IllegalArgumentException("[" + section
+                            + "] is no longer a session awsmfa or aws-mfa wrote");
                 }
                 return document.withoutProfile(section);
             });
@@ -82,7 +83,8 @@ public final class ClearService {
         for (String name : credentials.profileNames()) {
             ProfileSection section = credentials.profile(name).orElseThrow();
             Optional<StoredSession> session = StoredSession.read(section);
-            if (session.isPresent() && session.get().timeLeft(clock.instant()).isZero() && isWrittenSession(name, section)) {
+            if (session.isPresent() && session.get().timeLeft(clock.instant()).isZero()
+                    && isWrittenSession(name, section)) {
                 expired.add(name);
             }
         }

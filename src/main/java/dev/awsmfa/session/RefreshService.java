@@ -130,9 +130,9 @@ public final class RefreshService {
         String problem = StsAnswers.problem(fresh.accessKeyId(), fresh.secretAccessKey(), fresh.sessionToken(),
                 fresh.expiration(), asked, settings.durationSeconds());
         if (problem != null) {
-            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a session "
-                    + "awsmfa will not write: " + problem + ". Nothing was written; check --endpoint-url, or try again.",
-                    null);
+            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a "
+                    + "session awsmfa will not write: " + problem + ". Nothing was written; check --endpoint-url, or "
+                    + "try again.", null);
         }
         return fresh;
     }

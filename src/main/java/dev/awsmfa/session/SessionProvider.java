@@ -30,9 +30,9 @@ public final class SessionProvider {
         }
         SessionStatus current = status.status(options);
         if (current.state() == SessionState.ABSENT || current.state() == SessionState.EXPIRED) {
-            throw new AwsMfaException(current.state().exitCode(), "The session of profile " + current.profile() + " in ["
-                    + current.section() + "] is " + current.state().label() + ", and --no-refresh was given: run "
-                    + "awsmfa --profile " + current.profile() + " first, or drop --no-refresh.");
+            throw new AwsMfaException(current.state().exitCode(), "The session of profile " + current.profile()
+                    + " in [" + current.section() + "] is " + current.state().label() + ", and --no-refresh was "
+                    + "given: run awsmfa --profile " + current.profile() + " first, or drop --no-refresh.");
         }
         return new ProvidedSession(current.profile(), current.session().orElseThrow().credentials(),
                 region(options, current.configRegion()));
@@ -43,7 +43,8 @@ public final class SessionProvider {
      * environment's, which the caller has, nor STS's us-east-1 default.
      */
     private static Optional<String> region(RefreshOptions options, Optional<String> configRegion) {
-        Optional<String> region = options.get(RefreshOption.REGION).isPresent() ? options.get(RefreshOption.REGION) : configRegion;
+        Optional<String> region = options.get(RefreshOption.REGION);
+        region = region.isPresent() ? region : configRegion;
         return region.isPresent() && region.get().isBlank() ? Optional.empty() : region;
     }
 }

@@ -9,12 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A session as aws-mfa (or awsmfa) stored it in the short-term section, and the reuse rule that
- * goes with it: reusable when every key aws-mfa writes is present, it was made for the same role
- * (or for none), and it outlives the refresh window.
- *
- * @param roleArn the {@code assumed_role_arn}, when the session is a role's
- * @param complete whether every key aws-mfa requires is present
+ * A session as aws-mfa (or awsmfa) stored it in the short-term section, and its reuse rule: reusable when
+ * {@code complete} (every key aws-mfa writes present), for the same role ({@code assumed_role_arn}) or none,
+ * and outliving the refresh window.
  */
 public record StoredSession(TemporaryCredentials credentials, Optional<String> roleArn, boolean complete) {
 

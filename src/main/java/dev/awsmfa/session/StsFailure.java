@@ -3,10 +3,7 @@ package dev.awsmfa.session;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 
-/**
- * A failed STS call, classified by what the user has to do about it. The message is already the
- * one line to show; {@link #kind()} lets callers and tests branch without parsing text.
- */
+/** A failed STS call: one line to show, and {@link #kind()}, what the user must do, to branch on without parsing it. */
 public final class StsFailure extends AwsMfaException {
     private static final long serialVersionUID = 1L;
 

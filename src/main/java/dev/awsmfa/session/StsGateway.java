@@ -2,10 +2,7 @@ package dev.awsmfa.session;
 
 import dev.awsmfa.mfa.TotpCode;
 
-/**
- * The two STS calls awsmfa makes, failing with {@link StsFailure}; the implementation that talks to AWS, in
- * {@code dev.awsmfa.sts}, loads only when a refresh calls STS, so no other path loads the AWS SDK.
- */
+/** The two STS calls, failing with {@link StsFailure}; the SDK's implementation loads only when a refresh calls STS. */
 public interface StsGateway extends AutoCloseable {
     TemporaryCredentials getSessionToken(String serialNumber, TotpCode code, int durationSeconds);
 

@@ -5,10 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/**
- * Where and as whom to call STS (the region picks the endpoint, China and GovCloud included), and how long
- * the call may take, retries included.
- */
+/** Where and as whom to call STS (the region picks the endpoint) and how long it may take, retries included. */
 public record StsTarget(LongTermCredentials credentials, String region, Optional<URI> endpointOverride,
         Duration timeout) {
 }

@@ -70,7 +70,8 @@ public final class UsedCodeGuard {
         }
         Map<String, Entry> entries = read();
         entries.put(hash(device), new Entry(hash(device + "\n" + code.digits()), clock.instant().getEpochSecond()));
-        StringBuilder text = new StringBuilder("# awsmfa: last accepted MFA code per device (hashed), to refuse re-use\n");
+        StringBuilder text = new StringBuilder(
+                "# awsmfa: last accepted MFA code per device (hashed), to refuse re-use\n");
         entries.forEach((deviceHash, entry) -> text.append(deviceHash).append(' ').append(entry.codeHash()).append(' ')
                 .append(entry.acceptedAt()).append('\n'));
         // Best-effort: a read-only cache only means the next re-use is caught by AWS instead.

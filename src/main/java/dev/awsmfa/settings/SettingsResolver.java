@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Joins flags, environment and both AWS files into {@link RefreshSettings}. Precedence, first
- * present wins: flag, environment, aws-mfa's legacy key in the long-term credentials section,
- * then {@code ~/.aws/config} (the long-term profile's section, then the profile's own). Every
- * value is checked against STS's limits here, before any network call.
+ * Joins flags, environment and both AWS files into {@link RefreshSettings}, the first present winning: flag,
+ * environment, aws-mfa's legacy key in the long-term credentials section, then {@code ~/.aws/config} (the
+ * long-term profile's section, then the profile's own); each checked against STS's limits before any call.
  */
 public final class SettingsResolver {
     static final int DEFAULT_REFRESH_WINDOW_MINUTES = 5;
@@ -137,10 +136,7 @@ public final class SettingsResolver {
                 configRegion(profile, sections.longTerm()));
     }
 
-    /**
-     * The region set for {@code profile} in the config file, else for {@code longTermProfile}: the
-     * first one present, blank included, as the commands that hand a session on have always read it.
-     */
+    /** The config file's region of {@code profile}, else of {@code longTermProfile}; a blank one counts, as ever. */
     public Optional<String> configRegion(String profile, String longTermProfile) {
         Optional<String> region = regionOf(profile);
         return region.isPresent() ? region : regionOf(longTermProfile);
@@ -222,7 +218,8 @@ public final class SettingsResolver {
     }
 
     private Optional<Sourced> credentialsValue(ProfileSection section, String key) {
-        return Sourced.of(nonEmpty(section.get(key)), key + " in [" + section.name() + "] of " + credentials.fileName());
+        return Sourced.of(nonEmpty(section.get(key)),
+                key + " in [" + section.name() + "] of " + credentials.fileName());
     }
 
     private Optional<Sourced> configValue(String profile, String key) {
