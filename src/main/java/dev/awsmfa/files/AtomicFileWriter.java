@@ -124,7 +124,8 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter) throws IOException {
+    private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter)
+            throws IOException {
         String prefix = "." + fileName + TEMP_MARK;
         FileTime staleBefore = FileTime.fromMillis(System.currentTimeMillis() - staleAfter.toMillis() + 1);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {

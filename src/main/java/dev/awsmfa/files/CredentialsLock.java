@@ -36,8 +36,8 @@ public final class CredentialsLock implements AutoCloseable {
             }
             closeQuietly(channel);
             String waited = timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
-            throw new AwsMfaException(ExitCode.LOCKED, "another awsmfa is still refreshing (it held the lock " + lockFile
-                    + " for more than " + waited + "); wait for it to finish, then run this again");
+            throw new AwsMfaException(ExitCode.LOCKED, "another awsmfa is still refreshing (it held the lock "
+                    + lockFile + " for more than " + waited + "); wait for it to finish, then run this again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(channel);
@@ -53,8 +53,8 @@ public final class CredentialsLock implements AutoCloseable {
         try {
             FileStat stat = FileStat.ofLink(lockFile);
             if (!stat.is(FileStat.Type.MISSING) && !stat.is(FileStat.Type.REGULAR)) {
-                throw new AwsMfaException(ExitCode.BAD_FILE, "the lock file " + lockFile + " is " + stat.type().description()
-                        + ", not a regular file: remove it (awsmfa creates it again).");
+                throw new AwsMfaException(ExitCode.BAD_FILE, "the lock file " + lockFile + " is "
+                        + stat.type().description() + ", not a regular file: remove it (awsmfa creates it again).");
             }
             PrivateFiles.createDirectories(lockFile.getParent(), ownership);
             FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
-/**
- * What a path names, from one {@code stat}: its type and, on POSIX, owner ({@link Platform#NO_UID} elsewhere)
- * and mode. Every check before awsmfa reads, writes or trusts a path starts here.
- */
+/** What a path names, from one {@code stat}: its type, POSIX owner ({@link Platform#NO_UID} elsewhere) and mode. */
 public record FileStat(Type type, long uid, long gid, int mode, long size) {
     private static final int GROUP_OR_OTHER_WRITE = 0022;
     private static final int STICKY = 01000;

@@ -45,7 +45,8 @@ final class MountPoints {
         Matcher octal = Pattern.compile("\\\\([0-7]{3})").matcher(field);
         StringBuilder text = new StringBuilder();
         while (octal.find()) {
-            octal.appendReplacement(text, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(octal.group(1), 8))));
+            octal.appendReplacement(text,
+                    Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(octal.group(1), 8))));
         }
         return octal.appendTail(text).toString();
     }

@@ -26,8 +26,8 @@ final class SymlinkTarget {
             }
             Path target = current.getParent().resolve(Files.readSymbolicLink(current)).toAbsolutePath().normalize();
             if (link.uid() != Platform.uid() && link.uid() != Platform.NO_UID && link.uid() != owner(target)) {
-                throw new IOException("the symbolic link " + current + " belongs to uid " + link.uid()
-                        + " and points at a file of another owner: awsmfa follows such a link only to its owner's files");
+                throw new IOException("the symbolic link " + current + " belongs to uid " + link.uid() + " and points "
+                        + "at a file of another owner: awsmfa follows such a link only to its owner's files");
             }
             current = target;
         }

@@ -101,7 +101,8 @@ public final class WriteTarget {
 
     private void inPlace(String because) {
         if (!Files.isRegularFile(file) || !Files.isWritable(file)) {
-            throw cannotWrite(because + ", and the file itself " + (Files.exists(file) ? "is not writable" : "does not exist"));
+            throw cannotWrite(because + ", and the file itself "
+                    + (Files.exists(file) ? "is not writable" : "does not exist"));
         }
         inPlaceBecause = because;
     }
@@ -145,7 +146,8 @@ public final class WriteTarget {
     private FileChannel openExisting() throws IOException {
         if (Platform.WINDOWS || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             // On Windows an open file cannot be renamed over; awsmfa's own lock file still serialises awsmfa.
-            return inPlaceBecause != null ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE) : null;
+            return inPlaceBecause != null ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : null;
         }
         try {
             return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -168,9 +170,9 @@ public final class WriteTarget {
     }
 
     private AwsMfaException cannotWrite(String reason) {
-        return new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + named + ": " + reason
-                + "; the file is unchanged. Check the permissions of the file and its directory and the free space, or point " + variable
-                + " at a file awsmfa may write.");
+        return new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + named + ": " + reason + "; the file is "
+                + "unchanged. Check the permissions of the file and its directory and the free space, or point "
+                + variable + " at a file awsmfa may write.");
     }
 
     private static String describe(Throwable e) {
