@@ -1,9 +1,6 @@
 package dev.awsmfa;
 
-/**
- * A failure the user can act on: a one-line message (what happened, what to do; never a secret) and
- * its exit code. Printed without a stack trace unless DEBUG logging is on.
- */
+/** A failure the user can act on: one line (what happened, what to do; never a secret) and its exit code. */
 public class AwsMfaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final ExitCode exitCode;

@@ -9,10 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/**
- * The command line's one wiring point, Main's and the tests': read by the {@link QuickParser} when it
- * can, by picocli otherwise, then run one way ({@link Invocation}).
- */
+/** A command line's one wiring point: the {@link QuickParser} when it can, else picocli; then an {@link Invocation}. */
 public final class Cli {
     private Cli() {
     }

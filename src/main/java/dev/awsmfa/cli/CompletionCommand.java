@@ -8,10 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/**
- * {@code awsmfa completion bash|zsh}: picocli's script, with --profile's names looked up when completing
- * ({@code awsmfa list --names}), so that new profiles complete without a new script.
- */
+/** {@code completion bash|zsh}: picocli's script; --profile completes by {@code awsmfa list --names}, new names too. */
 final class CompletionCommand extends Command {
     /** What picocli writes as --profile's candidates, turned into a look-up when completing. */
     static final String PROFILES = "__awsmfa_profiles__";

@@ -23,7 +23,8 @@ final class CredentialProcessCommand extends Command {
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-        Reporter reporter = LogLevel.of(this, arguments).shows(LogLevel.DEBUG) ? reporter(arguments, err) : Reporter.SILENT;
+        Reporter reporter = LogLevel.of(this, arguments).shows(LogLevel.DEBUG) ? reporter(arguments, err)
+                : Reporter.SILENT;
         TemporaryCredentials credentials = useCases(reporter).provider()
                 .session(RefreshFlags.read(arguments), true).credentials();
         print(out, json(credentials) + "\n");

@@ -5,10 +5,7 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.cache.CacheDirectory;
 import java.io.PrintWriter;
 
-/**
- * A command with its arguments, however they were parsed: the one path every command line takes
- * from there, with the one place where failures become a line on stderr and an exit code.
- */
+/** A command and its arguments, however parsed: the one place where a failure becomes a stderr line and exit code. */
 record Invocation(Command command, Arguments arguments) {
     int run(PrintWriter out, PrintWriter err) {
         try {

@@ -99,10 +99,7 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         return defaultValue == null ? null : convert(defaultValue);
     }
 
-    /**
-     * {@code text} as this option's type, or {@code null} when it is not in the plain form both
-     * parsers read alike (then the quick parser leaves the whole command line to picocli).
-     */
+    /** {@code text} as this type, {@code null} unless in the plain form both parsers read alike (picocli takes it). */
     T convert(String text) {
         if (kind == Kind.NUMBER) {
             return plainDecimal(text) ? type.cast(Integer.valueOf(text)) : null;

@@ -6,9 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * awsmfa's subcommands, and which of them one command line needs: the most frequent run,
- * {@code awsmfa --profile dev}, needs none, so it does not build their models; help and
- * completion still see every one.
+ * awsmfa's subcommands, and which of them a command line needs: the most frequent run, {@code awsmfa --profile
+ * dev}, needs none, so it builds none of their models; help and completion still see every one.
  */
 final class Subcommands {
     static final List<String> ALL = List.of("list", "status", "export", "exec", "credential-process", "clear",
@@ -30,11 +29,7 @@ final class Subcommands {
         };
     }
 
-    /**
-     * Every subcommand named anywhere in {@code args} (registering one too many only costs time,
-     * one too few would break parsing); all of them when help or completion is asked for, since
-     * those list every command.
-     */
+    /** Subcommands named in args (one too many costs time, one too few breaks parsing); all for help or completion. */
     static Collection<String> neededFor(String[] args) {
         List<String> needed = new ArrayList<>();
         for (String arg : args) {

@@ -3,10 +3,7 @@ package dev.awsmfa.mfa;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 
-/**
- * A six-digit TOTP code, checked before any network call: STS accepts exactly six digits, and
- * sending anything else only burns a request and shows a confusing AWS error.
- */
+/** A six-digit TOTP code, checked before any call: STS takes nothing else, and anything else burns a request. */
 public record TotpCode(String digits) {
     /** Six digits and nothing else: what {@link #parse} hands out, and nothing other makes a code. */
     public TotpCode {
@@ -29,8 +26,8 @@ public record TotpCode(String digits) {
         }
         boolean digitsOnly = compact.chars().allMatch(c -> c >= '0' && c <= '9');
         if (compact.length() != 6 || !digitsOnly) {
-            throw new AwsMfaException(ExitCode.INVALID_INPUT, "The MFA code from " + source + " must be exactly 6 digits "
-                    + "(got " + compact.length() + (digitsOnly ? " digits" : " characters, not all digits")
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "The MFA code from " + source + " must be exactly 6 "
+                    + "digits (got " + compact.length() + (digitsOnly ? " digits" : " characters, not all digits")
                     + "): enter the code your MFA device shows.");
         }
         return new TotpCode(compact);

@@ -30,8 +30,8 @@ public final class StsEndpoints {
         try {
             return StsEndpointProvider.defaultProvider().resolveEndpoint(params).join().url();
         } catch (CompletionException | IllegalArgumentException e) {
-            throw new StsFailure(StsFailure.Kind.INVALID_REQUEST, "Cannot work out the STS endpoint for region '" + region
-                    + "': check the region name (e.g. eu-west-1) or pass --endpoint-url.", e);
+            throw new StsFailure(StsFailure.Kind.INVALID_REQUEST, "Cannot work out the STS endpoint for region '"
+                    + region + "': check the region name (e.g. eu-west-1) or pass --endpoint-url.", e);
         }
     }
 

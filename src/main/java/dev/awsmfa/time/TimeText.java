@@ -120,7 +120,7 @@ public final class TimeText {
         return pad(text, value.getSecond(), 2);
     }
 
-    /** Appends {@code value} with zeros before it up to {@code width} digits; a year before 0 keeps its sign in front. */
+    /** Appends {@code value} zero-padded to {@code width} digits; a year before 0 keeps its sign in front. */
     private static StringBuilder pad(StringBuilder text, long value, int width) {
         if (value < 0) {
             return pad(text.append('-'), -value, width);

@@ -28,8 +28,8 @@ public final class StsAnswers {
             return "its secret access key is not 16-1024 characters of base64";
         }
         if (!StsLimits.wordsAnd(token, BASE64, 1, MAX_TOKEN_LENGTH)) {
-            return token.length() > MAX_TOKEN_LENGTH ? "its session token is " + token.length() + " characters long, more "
-                    + "than the " + MAX_TOKEN_LENGTH + " any STS token takes" : "its session token is not base64";
+            return token.length() > MAX_TOKEN_LENGTH ? "its session token is " + token.length() + " characters long, "
+                    + "more than the " + MAX_TOKEN_LENGTH + " any STS token takes" : "its session token is not base64";
         }
         if (!expiration.isAfter(now)) {
             return "its expiration, " + TimeText.rfc3339Utc(expiration) + ", is not in the future";
