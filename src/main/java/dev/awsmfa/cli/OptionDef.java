@@ -35,6 +35,17 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         return new OptionDef<>(names, Kind.CHOICE, type, label, description, defaultValue, false, null, null);
     }
 
+    /** Identity, each option being one constant: a record's own equals and hashCode spin method handles. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The same option, left out of help and man page. */
     OptionDef<T> hiddenFromHelp() {
         return new OptionDef<>(names, kind, type, label, description, defaultValue, true, candidates, reads);
