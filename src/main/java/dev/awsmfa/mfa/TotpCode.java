@@ -5,7 +5,7 @@ import dev.awsmfa.ExitCode;
 
 /** A six-digit TOTP code, checked before any call: STS takes nothing else, and anything else burns a request. */
 public record TotpCode(String digits) {
-    /** Six digits and nothing else: what {@link #parse} hands out, and nothing other makes a code. */
+    /** Six digits, or no code at all; {@link #parse} tells the user what is wrong with one. */
     public TotpCode {
         if (digits.length() != 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("an MFA code is six digits");
