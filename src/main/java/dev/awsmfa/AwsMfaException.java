@@ -1,10 +1,6 @@
 package dev.awsmfa;
 
-/**
- * A failure the user can act on: a one-line message (what happened and what to do) and the exit
- * code it ends the process with. Messages never contain secrets; the CLI prints them without a
- * stack trace unless DEBUG logging is on.
- */
+/** A failure the user can act on: one line (what happened, what to do; never a secret) and its exit code. */
 public class AwsMfaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final ExitCode exitCode;

@@ -6,16 +6,10 @@ import java.util.Properties;
 
 /** Which build of awsmfa this is. */
 public final class Build {
-    private static final String UNKNOWN = "(development build)";
-
     private Build() {
     }
 
     public static String version() {
-        return properties().getProperty("version", UNKNOWN);
-    }
-
-    private static Properties properties() {
         Properties properties = new Properties();
         try (InputStream in = Build.class.getResourceAsStream("/dev/awsmfa/version.properties")) {
             if (in != null) {
@@ -24,6 +18,6 @@ public final class Build {
         } catch (IOException e) {
             // A jar that cannot read its own resource: treated as a build without them.
         }
-        return properties;
+        return properties.getProperty("version", "(development build)");
     }
 }

@@ -1,9 +1,6 @@
 package dev.awsmfa;
 
-/**
- * Every exit status awsmfa can end with. Scripts depend on these numbers, so they are part of the
- * public contract: never renumber one, only add. Listed in {@code --help} and README.
- */
+/** Every exit status of awsmfa: scripts depend on them (--help and README list them), so never renumber, only add. */
 public enum ExitCode {
     OK(0, "success (a valid session was reused or a new one written)"),
     UNEXPECTED(1, "unexpected internal error (run again with --log-level DEBUG and report it)"),

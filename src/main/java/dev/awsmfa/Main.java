@@ -1,11 +1,6 @@
 package dev.awsmfa;
 
-import dev.awsmfa.cli.Cli;
-
-/**
- * Process entry point: wires the real world (environment, clock, console) into the CLI and turns
- * its result into the process exit code. The only place that calls {@link System#exit}.
- */
+/** Process entry point: the CLI run against the real world ({@link Services#system}), its result the exit code. */
 public final class Main {
     private Main() {
     }

@@ -8,15 +8,8 @@ import dev.awsmfa.session.StsGatewayFactory;
 import java.time.Clock;
 import java.util.TimeZone;
 
-/**
- * The outside world awsmfa depends on, handed to the CLI in one piece so tests can replace any
- * part with a plain fake.
- *
- * @param sts opens the STS gateway; the real one is only class-loaded when called, which keeps the
- *     AWS SDK off every path that needs no network
- */
+/** The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake. */
 public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
-
     /**
      * The zone times are shown in: the user's ({@code TZ}, else the system's) with the system clock,
      * else the clock's. Looked up only by the commands that show a time, as a {@link TimeZone}: the

@@ -11,12 +11,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A refresh that succeeds without AWS, for the launcher's class-data training only: it answers
- * GetSessionToken itself, on 127.0.0.1 for the length of one call, with AWS's documented example
- * keys, and runs {@code awsmfa --profile awsmfa-training --force} against that. A refresh sent to a
- * closed port fails before the SDK reads any response and before awsmfa writes anything, so those
- * classes (about 300) would be missing from the archive; with them a refresh starts ~40 ms sooner.
- * The launcher runs it with HOME and both AWS files in its own scratch directory.
+ * A refresh that succeeds without AWS, for the launcher's class-data training only (HOME and both AWS
+ * files in its scratch directory): GetSessionToken answered on 127.0.0.1 with AWS's example keys. A
+ * refresh sent to a closed port fails before the SDK reads an answer and awsmfa writes, so those ~300
+ * classes would be missing from the archive; with them a refresh starts ~40 ms sooner.
  */
 public final class TrainingRun {
     private TrainingRun() {
@@ -38,9 +36,9 @@ public final class TrainingRun {
         });
         server.start();
         try {
-            return Cli.run(new String[] {"--profile", "awsmfa-training", "--force", "--token", "000000", "--no-code-guard",
-                "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:" + server.getAddress().getPort()},
-                    services);
+            return Cli.run(new String[] {"--profile", "awsmfa-training", "--force", "--token", "000000",
+                "--no-code-guard", "--region", "us-east-1", "--endpoint-url",
+                "http://127.0.0.1:" + server.getAddress().getPort()}, services);
         } finally {
             server.stop(0);
         }

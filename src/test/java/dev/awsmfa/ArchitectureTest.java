@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.awsmfa");
     /** The root package's types every package may use: the exit-code contract, the environment, the platform. */
-    static final Class<?>[] SHARED = {AwsMfaException.class, ExitCode.class, Env.class, ProcessEnv.class, Platform.class,
+    static final Class<?>[] SHARED = {AwsMfaException.class, ExitCode.class, Env.class, Platform.class,
         Secrets.class, Build.class};
     static final DescribedPredicate<JavaClass> ARRAYS = DescribedPredicate.describe("arrays", JavaClass::isArray);
 

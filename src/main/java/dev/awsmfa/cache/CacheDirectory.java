@@ -11,21 +11,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * awsmfa's cache directory: where it is, by one rule the launchers share, and whether it may be
- * used. It holds the launchers' class-data archives and the reused-code guard's hashes, so it is
- * used only when no one else can write it: a directory (not a link) owned by this user with no
- * group or other write bit, on a path whose every directory belongs to this user or root and is
- * writable by no one else (unless sticky, as {@code /tmp}). Otherwise nothing is read from or
- * written to it, and {@link #describe()} says why.
- *
- * <p>The rule: the launcher's {@value #PROPERTY} system property when set (the launcher applies
- * the same rule); else {@code %LOCALAPPDATA%\awsmfa} on Windows; else {@code $XDG_CACHE_HOME/awsmfa}
- * when that is an absolute path; else {@code ~/Library/Caches/awsmfa} on macOS and
- * {@code ~/.cache/awsmfa} elsewhere. A path that is not absolute or holds a blank or the path
- * separator (which the JVM's archive flags cannot carry) is not used.
+ * awsmfa's cache directory, by the rule the launchers share: their {@value #PROPERTY} system property when
+ * set; else {@code %LOCALAPPDATA%\awsmfa} on Windows; else {@code $XDG_CACHE_HOME/awsmfa} when absolute; else
+ * {@code ~/Library/Caches/awsmfa} on macOS, {@code ~/.cache/awsmfa} elsewhere. It holds the class-data archives
+ * and the reused-code guard's hashes, so it is used only when no one else can write it: an absolute path
+ * without a blank or path separator (the JVM's archive flags cannot carry them), a directory (not a link) of
+ * this user without group or other write, every directory above it this user's or root's and writable by no
+ * one else (unless sticky, as {@code /tmp}). Otherwise it is not touched, and {@link #describe()} says why.
  */
 public final class CacheDirectory {
-    /** Set by the launchers to the directory they computed. */
     public static final String PROPERTY = "awsmfa.cache.dir";
 
     private final String path;
@@ -88,7 +82,8 @@ public final class CacheDirectory {
         }
         for (int i = 0; i < path.length(); i++) {
             if (Character.isWhitespace(path.charAt(i)) || path.charAt(i) == File.pathSeparatorChar) {
-                return "its path holds a blank or '" + File.pathSeparatorChar + "', which the JVM's archive flags cannot carry";
+                return "its path holds a blank or '" + File.pathSeparatorChar
+                        + "', which the JVM's archive flags cannot carry";
             }
         }
         if (Platform.WINDOWS) {

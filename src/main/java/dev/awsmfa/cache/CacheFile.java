@@ -12,10 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * A small file in the {@link CacheDirectory}: read only when it is a regular file of at most
- * {@value #MAX_BYTES} bytes, written as a new file renamed over its name. Neither ever follows a
- * symbolic link planted under the name, and neither can fail a command: a cache is never the
- * source of truth.
+ * A small file in the {@link CacheDirectory}: read only when a regular file of at most {@value #MAX_BYTES}
+ * bytes, written as a new file renamed over its name. Neither follows a link planted under the name, and
+ * neither can fail a command: a cache is never the source of truth.
  */
 public final class CacheFile {
     static final int MAX_BYTES = 64 * 1024;

@@ -2,7 +2,6 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
-import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.session.RefreshResult;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.time.TimeText;
@@ -11,12 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code awsmfa}: refresh the MFA session of a profile (aws-mfa's whole job). Its subcommands
- * are registered by {@link Cli} from {@link Subcommands}, only those a command line needs.
- */
+/** {@code awsmfa}: refreshes the MFA session of a profile (aws-mfa's whole job); {@link Cli} adds subcommands. */
 final class AwsMfaCommand extends Command {
     private static final String DESCRIPTION =
         "Reads the IAM user's long-term keys from [PROFILE-long-term] in ~/.aws/credentials, asks for the MFA "
@@ -41,8 +38,8 @@ final class AwsMfaCommand extends Command {
         "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
         "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"};
 
-    static final OptionDef<Boolean> SETUP = OptionDef.flag("Create the long-term section of a profile interactively: keys, "
-            + "MFA device and region, written without touching anything else.", "--setup");
+    static final OptionDef<Boolean> SETUP = OptionDef.flag("Create the long-term section of a profile interactively: "
+            + "keys, MFA device and region, written without touching anything else.", "--setup");
 
     AwsMfaCommand(Services services) {
         super(services, "awsmfa", "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
@@ -76,22 +73,19 @@ final class AwsMfaCommand extends Command {
             return 0;
         }
         RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(arguments), true);
-        report(result, useCases.files(), reporter);
-        return 0;
-    }
-
-    private void report(RefreshResult result, AwsFiles files, Reporter reporter) {
         Instant expiration = result.credentials().expiration();
         Duration left = Duration.between(services().clock().instant(), expiration);
         String until = TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left)
                 + " from now)";
-        String role = result.roleArn().isPresent() ? " for role " + result.roleArn().get() : "";
+        Optional<String> roleArn = result.settings().roleArn();
+        String role = roleArn.isPresent() ? " for role " + roleArn.get() : "";
         if (result.renewed()) {
             reporter.info("New session" + role + " written to [" + result.settings().shortTermSection() + "] in "
-                    + files.paths().credentialsFile() + ", valid until " + until + ".");
+                    + useCases.files().paths().credentialsFile() + ", valid until " + until + ".");
         } else {
             reporter.info("Session [" + result.settings().shortTermSection() + "]" + role + " is still valid until "
                     + until + "; nothing to do (--force renews it now).");
         }
+        return 0;
     }
 }

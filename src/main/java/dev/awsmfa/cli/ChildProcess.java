@@ -9,17 +9,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the command of {@code awsmfa exec} with our stdin, stdout and stderr, and waits for it.
- *
- * <p>Signals: Java cannot catch signals portably. A Ctrl-C at the terminal reaches the child
- * directly (same process group). When awsmfa itself is sent SIGINT, SIGTERM or SIGHUP, the JVM
- * runs its shutdown hooks; ours sends SIGTERM to the child and waits briefly for it. SIGKILL of
- * awsmfa leaves the child running, and other signals (SIGUSR1, SIGWINCH...) are not forwarded.
+ * Runs {@code awsmfa exec}'s command with our stdin, stdout and stderr, and waits. Java cannot catch signals
+ * portably: Ctrl-C reaches the child directly (same process group); SIGINT, SIGTERM or SIGHUP sent to awsmfa
+ * run its shutdown hooks, and ours sends SIGTERM to the child and waits briefly. SIGKILL leaves the child
+ * running; other signals (SIGUSR1, SIGWINCH...) are not forwarded.
  */
 final class ChildProcess {
-    /** What a shell returns when the command cannot be run. */
-    static final int NOT_RUNNABLE = 127;
-
     private ChildProcess() {
     }
 
@@ -39,33 +34,23 @@ final class ChildProcess {
         }, "awsmfa-exec-signal");
         Runtime.getRuntime().addShutdownHook(forwarder);
         try {
-            Process child;
             synchronized (started) {
-                child = start(builder, command);
-                started.set(child);
+                started.set(builder.start());
             }
-            return waitFor(child);
-        } finally {
-            removeHook(forwarder);
-        }
-    }
-
-    private static Process start(ProcessBuilder builder, List<String> command) {
-        try {
-            return builder.start();
+            return started.get().waitFor();
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.USAGE, "Cannot run '" + command.get(0) + "': "
                     + "no such executable on PATH, or not executable.");
-        }
-    }
-
-    private static int waitFor(Process child) {
-        try {
-            return child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop(child);
+            stop(started.get());
             return ExitCode.UNEXPECTED.code();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(forwarder);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting: the hook runs, and that is what we want.
+            }
         }
     }
 
@@ -75,14 +60,6 @@ final class ChildProcess {
             child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting: the hook runs, and that is what we want.
         }
     }
 }

@@ -28,15 +28,7 @@ final class ClearCommand extends Command {
         UseCases useCases = useCases(reporter);
         List<String> removed = expired ? useCases.clear().clearExpired()
                 : useCases.clear().clearProfile(RefreshFlags.read(arguments));
-        reporter.info(removed.isEmpty() ? "No session to remove." : "Removed " + sections(removed) + ".");
+        reporter.info(removed.isEmpty() ? "No session to remove." : "Removed [" + String.join("], [", removed) + "].");
         return 0;
-    }
-
-    private static String sections(List<String> names) {
-        StringBuilder text = new StringBuilder();
-        for (String name : names) {
-            text.append(text.length() == 0 ? "[" : ", [").append(name).append(']');
-        }
-        return text.toString();
     }
 }

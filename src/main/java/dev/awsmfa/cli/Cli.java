@@ -9,11 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/**
- * The one wiring point of the command line, shared by {@code Main} and the tests: a command line
- * is read by the {@link QuickParser} when it can and by picocli otherwise, and then runs one way
- * ({@link Invocation}) whichever read it.
- */
+/** A command line's one wiring point: the {@link QuickParser} when it can, else picocli; then an {@link Invocation}. */
 public final class Cli {
     private Cli() {
     }
@@ -23,10 +19,7 @@ public final class Cli {
         return create(services, out, err, Subcommands.ALL);
     }
 
-    /**
-     * The command tree with only the named subcommands: each one is a model and a {@code CommandLine}
-     * to build, and a run that needs none of them starts faster.
-     */
+    /** With only the named subcommands: each is a model and a CommandLine to build, which a run may not need. */
     static CommandLine create(Services services, PrintWriter out, PrintWriter err, Collection<String> subcommands) {
         // Every CommandLine registers converters for java.time, java.sql and java.nio types by
         // reflection (~12 ms of each start); no option of awsmfa has such a type.

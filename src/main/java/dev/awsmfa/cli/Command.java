@@ -7,9 +7,8 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * A command of awsmfa: its name, texts and options as data, and what it does with parsed
- * {@link Arguments}. It knows nothing of the parser: picocli's model is built from it by
- * {@link PicocliModel}, and the {@link QuickParser} reads the plain command lines without one.
+ * A command: its name, texts and options as data, and what it does with parsed {@link Arguments}, whichever
+ * parser read them ({@link PicocliModel} builds picocli's model from it; the {@link QuickParser} needs none).
  */
 abstract class Command {
     private final Services services;

@@ -8,11 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/**
- * {@code awsmfa completion bash|zsh}: picocli's completion script, plus profile names for
- * {@code --profile}, looked up when completing (with {@code awsmfa list --names}) so that new
- * profiles complete without regenerating the script.
- */
+/** {@code completion bash|zsh}: picocli's script; --profile completes by {@code awsmfa list --names}, new names too. */
 final class CompletionCommand extends Command {
     /** What picocli writes as --profile's candidates, turned into a look-up when completing. */
     static final String PROFILES = "__awsmfa_profiles__";

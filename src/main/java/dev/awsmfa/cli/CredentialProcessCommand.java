@@ -15,15 +15,16 @@ final class CredentialProcessCommand extends Command {
     CredentialProcessCommand(Services services) {
         super(services, "credential-process", "Print the session for credential_process in ~/.aws/config.",
                 "Print the session for 'credential_process = awsmfa credential-process --profile dev' in "
-                        + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. Refreshes "
-                        + "when needed, asking for the code on the terminal device; without a terminal or a code source "
-                        + "it fails with one line on stderr and nothing on stdout.",
+                        + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. "
+                        + "Refreshes when needed, asking for the code on the terminal device; without a terminal or a "
+                        + "code source it fails with one line on stderr and nothing on stdout.",
                 OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL));
     }
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-        Reporter reporter = LogLevel.of(this, arguments).shows(LogLevel.DEBUG) ? reporter(arguments, err) : Reporter.SILENT;
+        Reporter reporter = LogLevel.of(this, arguments).shows(LogLevel.DEBUG) ? reporter(arguments, err)
+                : Reporter.SILENT;
         TemporaryCredentials credentials = useCases(reporter).provider()
                 .session(RefreshFlags.read(arguments), true).credentials();
         print(out, json(credentials) + "\n");

@@ -15,8 +15,6 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  * Build-time main (maven-antrun, prepare-package): writes the AsciiDoc man pages and the bash/zsh
  * completion script from the very command tree that runs, so neither can drift from {@code --help}.
  * picocli-codegen is a compile-only dependency: this class is never loaded by awsmfa itself.
- *
- * <pre>Documentation MAN_PAGE_DIR COMPLETION_SCRIPT</pre>
  */
 public final class Documentation {
     private Documentation() {

@@ -5,18 +5,10 @@ import dev.awsmfa.ExitCode;
 import java.util.Map;
 
 /**
- * How {@code awsmfa export} writes variables for each consumer, each value quoted so that the
- * consumer reads it back unchanged whatever characters it holds:
- * <ul>
- * <li>{@code sh} (bash, zsh, dash, ksh): {@code export NAME='value'}, a {@code '} as {@code '\''};</li>
- * <li>{@code fish}: {@code set -gx NAME 'value'}, {@code \} and {@code '} backslash-escaped;</li>
- * <li>{@code powershell}: {@code $Env:NAME = 'value'}, every single quote (also the typographic
- *     ones PowerShell treats as quotes) doubled;</li>
- * <li>{@code cmd}: {@code set "NAME=value"}; cmd has no escape for {@code %}, {@code "}, {@code !}
- *     or a line break inside {@code set}, so such a value is refused;</li>
- * <li>{@code dotenv}: {@code NAME="value"} with {@code \ " $ `} and line breaks escaped;</li>
- * <li>{@code json}: one object of name to value.</li>
- * </ul>
+ * How {@code awsmfa export} writes variables for each consumer (sh: bash, zsh, dash, ksh), each value quoted
+ * so that it reads back unchanged: PowerShell takes the typographic single quotes as quotes too, so they are
+ * doubled as well; cmd has no escape for {@code %}, {@code "}, {@code !} or a line break inside {@code set},
+ * so such a value is refused.
  */
 public enum ExportFormat {
     SH {
@@ -48,8 +40,8 @@ public enum ExportFormat {
     CMD {
         @Override
         String line(String name, String value) {
-            if (value.indexOf('%') >= 0 || value.indexOf('"') >= 0 || value.indexOf('!') >= 0 || value.indexOf('\r') >= 0
-                    || value.indexOf('\n') >= 0) {
+            if (value.indexOf('%') >= 0 || value.indexOf('"') >= 0 || value.indexOf('!') >= 0
+                    || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new AwsMfaException(ExitCode.INVALID_INPUT, "The value of " + name + " holds a character cmd"
                         + " cannot take in a set command (% \" ! or a line break): use --format powershell or json.");
             }

@@ -5,27 +5,8 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.cache.CacheDirectory;
 import java.io.PrintWriter;
 
-/**
- * A command with its arguments, however they were parsed: the one path every command line takes
- * from there, with the one place where failures become a line on stderr and an exit code.
- */
-final class Invocation {
-    private final Command command;
-    private final Arguments arguments;
-
-    Invocation(Command command, Arguments arguments) {
-        this.command = command;
-        this.arguments = arguments;
-    }
-
-    Command command() {
-        return command;
-    }
-
-    Arguments arguments() {
-        return arguments;
-    }
-
+/** A command and its arguments, however parsed: the one place where a failure becomes a stderr line and exit code. */
+record Invocation(Command command, Arguments arguments) {
     int run(PrintWriter out, PrintWriter err) {
         try {
             requireNoEmptyText();

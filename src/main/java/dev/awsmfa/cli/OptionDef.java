@@ -7,11 +7,9 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * One option of a command, as data, typed: both picocli's model ({@link #toSpec}, for help, errors
- * and completion) and the {@link QuickParser} are built from it, so the two cannot disagree on
- * names, types or defaults, and a command reads its value as a {@code T} ({@link Arguments#get}).
- *
- * @param reads the refresh option it gives a value, or {@code null}
+ * One option of a command, as typed data: picocli's model ({@link #toSpec}) and the {@link QuickParser} are
+ * both built from it, so they cannot disagree on names, types or defaults; {@code reads} is the refresh option
+ * it gives a value, or {@code null}.
  */
 record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, String description, String defaultValue,
         boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {
@@ -35,6 +33,17 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
     static <E extends Enum<E>> OptionDef<E> choice(Class<E> type, String label, String defaultValue, String description,
             String... names) {
         return new OptionDef<>(names, Kind.CHOICE, type, label, description, defaultValue, false, null, null);
+    }
+
+    /** Identity, each option being one constant: a record's own equals and hashCode spin method handles. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
     /** The same option, left out of help and man page. */
@@ -89,7 +98,6 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         return kind == Kind.TEXT;
     }
 
-    /** A value of this option's type, as either parser produced it. */
     T cast(Object value) {
         return type.cast(value);
     }
@@ -102,26 +110,20 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         return defaultValue == null ? null : convert(defaultValue);
     }
 
-    /**
-     * {@code text} as this option's type, or {@code null} when it is not in the plain form both
-     * parsers read alike (then the quick parser leaves the whole command line to picocli).
-     */
+    /** {@code text} as this type, {@code null} unless in the plain form both parsers read alike (picocli takes it). */
     T convert(String text) {
-        switch (kind) {
-            case TEXT:
-                return type.cast(text);
-            case NUMBER:
-                return plainDecimal(text) ? type.cast(Integer.valueOf(text)) : null;
-            case CHOICE:
-                for (T constant : type.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
-                        return constant;
-                    }
-                }
-                return null;
-            default:
-                return null;
+        if (kind == Kind.NUMBER) {
+            return plainDecimal(text) ? type.cast(Integer.valueOf(text)) : null;
         }
+        if (kind != Kind.CHOICE) {
+            return kind == Kind.TEXT ? type.cast(text) : null;
+        }
+        for (T constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     /** 1 to 9 digits without a sign or a leading zero: an int for picocli and {@code Integer.valueOf} alike. */
@@ -138,7 +140,6 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         return true;
     }
 
-    /** picocli's model of this option. */
     OptionSpec toSpec() {
         OptionSpec.Builder builder = OptionSpec.builder(names).description(description).hidden(hidden);
         if (kind == Kind.FLAG) {

@@ -4,10 +4,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * picocli's model of a {@link Command}, built in code: reading annotations by reflection, with a
- * runtime proxy per annotation that no class-data archive holds, cost tens of milliseconds of every
- * start (docs/decisions/0002). Used for help, usage errors, completion, the man page, and every
- * command line the {@link QuickParser} leaves alone. The model's user object is the command itself.
+ * picocli's model of a {@link Command} (its user object), built in code: annotations, read by reflection with
+ * a runtime proxy each that no class-data archive holds, cost tens of ms of every start (docs/decisions/0002).
  */
 final class PicocliModel {
     private PicocliModel() {

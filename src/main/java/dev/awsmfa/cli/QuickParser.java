@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the command lines that scripts and prompts run many times a day ({@code awsmfa --profile
- * dev}, {@code status -q}, {@code export}, {@code list}, {@code credential-process}, {@code
- * --version}) without building picocli's model, which costs more than all the rest of such a run.
- * It reads only the plain forms ({@code --name value}, {@code --name=value}, flags, each option
- * once, values that cannot be mistaken for options or commands) from the same {@link OptionDef}s
- * as picocli's model, and leaves anything else (help, errors, {@code --}, {@code @files}, exec,
- * completion) to picocli. QuickParserTest checks that whatever it accepts, picocli parses to the
- * same values.
+ * Reads the command lines scripts and prompts run many times a day (awsmfa --profile dev, status -q, export,
+ * list, credential-process, --version) without picocli's model, which costs more than all the rest of such a
+ * run: only the plain forms (--name value, --name=value, flags, each option once, values no one could take for
+ * an option or a command), from the same {@link OptionDef}s; anything else (help, errors, --, @files, exec,
+ * completion) is left to picocli. QuickParserTest checks that picocli parses what it accepts to the same values.
  */
 final class QuickParser {
     /** The subcommands it reads; exec takes a command after {@code --}, clear and completion are rare. */

@@ -9,10 +9,7 @@ import dev.awsmfa.settings.RefreshOptions;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The options that decide how a session is obtained: aws-mfa's, flag for flag, plus awsmfa's
- * own. Shared by the refresh command and every command that refreshes first.
- */
+/** How a session is obtained: aws-mfa's options, flag for flag, and awsmfa's; for every command that refreshes. */
 final class RefreshFlags {
     static final OptionDef<String> PROFILE = text("PROFILE",
             "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.", "--profile")
@@ -62,8 +59,8 @@ final class RefreshFlags {
             "--no-refresh");
 
     static final List<OptionDef<?>> ALL = List.of(PROFILE, DEVICE, DURATION, LONG_TERM_SUFFIX, SHORT_TERM_SUFFIX,
-            ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND, FORCE,
-            NO_CODE_GUARD);
+            ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND,
+            FORCE, NO_CODE_GUARD);
 
     private RefreshFlags() {
     }

@@ -6,9 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * awsmfa's subcommands, and which of them one command line needs: the most frequent run,
- * {@code awsmfa --profile dev}, needs none, so it does not build their models; help and
- * completion still see every one.
+ * awsmfa's subcommands, and which of them a command line needs: the most frequent run, {@code awsmfa --profile
+ * dev}, needs none, so it builds none of their models; help and completion still see every one.
  */
 final class Subcommands {
     static final List<String> ALL = List.of("list", "status", "export", "exec", "credential-process", "clear",
@@ -17,33 +16,20 @@ final class Subcommands {
     private Subcommands() {
     }
 
-    /** The subcommand {@code name}. */
     static Command command(String name, Services services) {
-        switch (name) {
-            case "list":
-                return new ListCommand(services);
-            case "status":
-                return new StatusCommand(services);
-            case "export":
-                return new ExportCommand(services);
-            case "exec":
-                return new ExecCommand(services);
-            case "credential-process":
-                return new CredentialProcessCommand(services);
-            case "clear":
-                return new ClearCommand(services);
-            case "completion":
-                return new CompletionCommand(services);
-            default:
-                throw new IllegalArgumentException("no subcommand " + name);
-        }
+        return switch (name) {
+            case "list" -> new ListCommand(services);
+            case "status" -> new StatusCommand(services);
+            case "export" -> new ExportCommand(services);
+            case "exec" -> new ExecCommand(services);
+            case "credential-process" -> new CredentialProcessCommand(services);
+            case "clear" -> new ClearCommand(services);
+            case "completion" -> new CompletionCommand(services);
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
-    /**
-     * Every subcommand named anywhere in {@code args} (registering one too many only costs time,
-     * one too few would break parsing); all of them when help or completion is asked for, since
-     * those list every command.
-     */
+    /** Subcommands named in args (one too many costs time, one too few breaks parsing); all for help or completion. */
     static Collection<String> neededFor(String[] args) {
         List<String> needed = new ArrayList<>();
         for (String arg : args) {

@@ -1,9 +1,8 @@
 package dev.awsmfa.cli;
 
 /**
- * Text from files or arguments made safe to print on a terminal: control characters (an ESC
- * sequence in a section name can retitle or clear the terminal) and the Unicode controls that
- * reorder what is shown become visible escapes such as {@code \x1b}.
+ * Text from files or arguments made safe for a terminal: control characters (an ESC sequence in a section
+ * name can retitle or clear it) and the Unicode controls that reorder text become escapes such as {@code \x1b}.
  */
 final class TerminalText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -36,6 +35,7 @@ final class TerminalText {
 
     /** C0 and C1 controls, DEL, and the bidirectional overrides and isolates. */
     private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

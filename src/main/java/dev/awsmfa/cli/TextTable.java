@@ -3,10 +3,7 @@ package dev.awsmfa.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Lays out rows of text in left-aligned columns two spaces apart, without trailing blanks; each
- * cell made safe for the terminal first ({@link TerminalText}).
- */
+/** Left-aligned columns two spaces apart, no trailing blanks, each cell made safe first ({@link TerminalText}). */
 final class TextTable {
     private TextTable() {
     }

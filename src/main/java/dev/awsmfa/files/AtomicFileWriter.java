@@ -16,13 +16,11 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Replaces the file at a path so that every reader sees either the old or the new bytes, never a
- * mix: a new temporary file in the same directory (created owner-only, so a secret is never
- * readable by others even for a moment), fsync, atomic rename, fsync of the directory. The new
- * file keeps the old one's mode (else 0600) and, when root writes, its owner. Whatever stands at
- * the path is replaced, never followed: a rename replaces a symbolic link, it does not write
- * through it. Callers that mean to write through the user's own links resolve them first
- * ({@link WriteTarget}).
+ * Replaces the file at a path so that every reader sees the old or the new bytes, never a mix: a new
+ * temporary file beside it (owner-only, so a secret is never readable by others even for a moment), fsync,
+ * atomic rename, fsync of the directory. The new file keeps the old one's mode (else 0600) and, when root
+ * writes, its owner. What stands at the path is replaced, never followed (a rename replaces a link): callers
+ * that mean to write through the user's own links resolve them first ({@link WriteTarget}).
  */
 public final class AtomicFileWriter {
     /** A write takes milliseconds; a temporary file this old was left by a run that died. */
@@ -126,7 +124,8 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter) throws IOException {
+    private static void removeStaleTemporaries(Path directory, String fileName, Duration staleAfter)
+            throws IOException {
         String prefix = "." + fileName + TEMP_MARK;
         FileTime staleBefore = FileTime.fromMillis(System.currentTimeMillis() - staleAfter.toMillis() + 1);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {

@@ -22,9 +22,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The user's two AWS files as documents: reads them ({@link FileContents}: bounded, a missing file
- * is an empty document), and writes an edit of one under the lock that spans read, decide and
- * write, so that neither a second awsmfa nor another program's edit made meanwhile is lost.
+ * The user's two AWS files as documents: read bounded ({@link FileContents}; a missing file is empty), an
+ * edit written under the lock that spans read, decide and write, so that neither a second awsmfa's nor another
+ * program's edit made meanwhile is lost.
  */
 public final class AwsFiles {
     static final String LOCK_TIMEOUT_ENV = "AWSMFA_LOCK_TIMEOUT";
@@ -62,13 +62,11 @@ public final class AwsFiles {
     private ProfileDocument read(ProfileFileKind kind) {
         Path file = file(kind);
         byte[] bytes = FileContents.read(file, variable(kind));
-        return bytes == null ? ProfileDocument.empty(file.toString(), kind) : ProfileDocument.parse(file.toString(), bytes, kind);
+        return bytes == null ? ProfileDocument.empty(file.toString(), kind)
+                : ProfileDocument.parse(file.toString(), bytes, kind);
     }
 
-    /**
-     * A warning when the credentials file can be read by group or others: it holds long-term keys.
-     * Empty when it is private, absent, or the file system has no POSIX modes.
-     */
+    /** A warning when group or others can read the credentials file, which holds long-term keys. */
     public Optional<String> exposureWarning() {
         Path file = paths.credentialsFile();
         try {
@@ -83,10 +81,7 @@ public final class AwsFiles {
         return Optional.empty();
     }
 
-    /**
-     * The lock that spans read, decide and write; {@code onWait} hears once when another awsmfa
-     * holds it. Refused (exit 3) when the credentials file is not a regular file.
-     */
+    /** The lock; {@code onWait} hears once when another awsmfa holds it. Exit 3 if credentials is no file. */
     public CredentialsLock lock(Consumer<String> onWait) {
         return CredentialsLock.acquire(target(ProfileFileKind.CREDENTIALS), lockTimeout, onWait);
     }
@@ -97,12 +92,9 @@ public final class AwsFiles {
     }
 
     /**
-     * Writes {@code edit} of a document read earlier, while holding the lock. When the file changed
-     * since (another program wrote it), the edit is made to its new content instead, and read back
-     * as every edit is; when that is impossible, nothing is written.
-     *
-     * @return how the file was written, for DEBUG output
-     * @throws ConcurrentEditException when the edit no longer applies to the file's new content
+     * Writes {@code edit} of a document read earlier, under the lock; when another program wrote the file
+     * since, the edit is made to its new content, or, where it no longer applies, nothing is written
+     * ({@link ConcurrentEditException}). Returns how the file was written, for DEBUG output.
      */
     public String update(CredentialsLock held, ProfileDocument read, ProfileEdit edit) {
         java.util.Objects.requireNonNull(held, "the caller must hold the lock");
@@ -125,11 +117,8 @@ public final class AwsFiles {
     }
 
     /**
-     * Keeps a section that could not be written to the credentials file in a file of its own beside
-     * it ({@code credentials.awsmfa-unsaved}: owner-only, itself a credentials file the AWS CLI
-     * reads), so that what it holds is not lost.
-     *
-     * @return where it is
+     * Keeps a section the credentials file could not take, so that it is not lost, in a file beside it
+     * ({@code credentials.awsmfa-unsaved}: owner-only, a credentials file the AWS CLI reads); returns where.
      */
     public Path saveAside(String section, Map<String, String> values) {
         WriteTarget credentials = target(ProfileFileKind.CREDENTIALS);
@@ -140,7 +129,8 @@ public final class AwsFiles {
             AtomicFileWriter.replace(aside, bytes, credentials.ownership(), AtomicFileWriter.STALE_AFTER);
             return aside;
         } catch (IOException e) {
-            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + aside + " either (" + e.getMessage() + ")", e);
+            throw new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + aside + " either (" + e.getMessage() + ")",
+                    e);
         }
     }
 

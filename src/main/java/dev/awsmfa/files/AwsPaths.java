@@ -5,20 +5,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the two AWS files are, by the AWS conventions: {@code AWS_SHARED_CREDENTIALS_FILE} and
- * {@code AWS_CONFIG_FILE} (a leading {@code ~} expanded), else {@code ~/.aws/credentials} and
- * {@code ~/.aws/config}. Home is {@code HOME}, then {@code USERPROFILE} (Windows), then
- * {@code HOMEDRIVE}+{@code HOMEPATH}, then the JVM's {@code user.home}: botocore uses {@code HOME}
- * and the JVM ignores it, so reading it ourselves keeps both tools on the same files.
- * Like botocore, {@code $NAME} and {@code ${NAME}} in the variables are expanded first.
+ * Where the two AWS files are: {@code AWS_SHARED_CREDENTIALS_FILE} and {@code AWS_CONFIG_FILE} ({@code $NAME},
+ * {@code ${NAME}} and a leading {@code ~} expanded, as botocore does), else {@code ~/.aws/credentials} and
+ * {@code ~/.aws/config}. Home is {@code HOME}, {@code USERPROFILE}, {@code HOMEDRIVE}+{@code HOMEPATH}, then
+ * {@code user.home}: botocore uses {@code HOME} and the JVM ignores it; reading it keeps both on the same files.
  */
 public record AwsPaths(Path credentialsFile, Path configFile) {
-
     public static AwsPaths resolve(Env env) {
-        return new AwsPaths(file(env, "AWS_SHARED_CREDENTIALS_FILE", "credentials"), file(env, "AWS_CONFIG_FILE", "config"));
+        return new AwsPaths(file(env, "AWS_SHARED_CREDENTIALS_FILE", "credentials"),
+                file(env, "AWS_CONFIG_FILE", "config"));
     }
 
-    /** The user's home directory by the rule above. */
     public static Path home(Env env) {
         return Path.of(homeText(env));
     }
@@ -69,8 +66,8 @@ public record AwsPaths(Path credentialsFile, Path configFile) {
                 continue;
             }
             String reference = path.substring(i, end);
-            String name = reference.startsWith("${") ? reference.substring(2, reference.length() - 1) : reference.substring(1);
-            String value = env.raw(name);
+            String value = env.raw(reference.startsWith("${") ? reference.substring(2, reference.length() - 1)
+                    : reference.substring(1));
             out.append(value != null ? value : reference);
             i = end;
         }

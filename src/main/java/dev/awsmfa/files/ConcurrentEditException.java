@@ -3,10 +3,7 @@ package dev.awsmfa.files;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 
-/**
- * Another program changed a file between awsmfa's read and its write, in a way awsmfa's edit can
- * no longer be applied to: the file is left as that program wrote it.
- */
+/** Another program changed the file between read and write so that the edit no longer applies: left as is. */
 public final class ConcurrentEditException extends AwsMfaException {
     private static final long serialVersionUID = 1L;
 

@@ -11,10 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Reads a file a user points awsmfa at, whatever it turns out to be: at most {@link #MAX_SIZE}
- * bytes plus one, once, in pieces. A directory, a pipe or a socket is refused before it is opened
- * (a pipe would block, or be drained by the first read); a device is read like a file, so
- * {@code /dev/null} reads as empty and {@code /dev/zero} as too large.
+ * Reads a file a user points awsmfa at, whatever it is: at most {@link #MAX_SIZE} bytes plus one, once, in
+ * pieces. A directory, pipe or socket is refused before it is opened (a pipe would block, or be drained by
+ * the first read); a device is read like a file: {@code /dev/null} is empty, {@code /dev/zero} too large.
  */
 public final class FileContents {
     /** AWS files are a few kilobytes; anything this large is the wrong file, not a profile file. */
@@ -24,28 +23,21 @@ public final class FileContents {
     private FileContents() {
     }
 
-    /**
-     * The file's bytes, {@code null} when it does not exist.
-     *
-     * @param variable the environment variable that names the file, for the message
-     * @throws ProfileFileException (exit 3) naming the file and what to do
-     */
+    /** The file's bytes, {@code null} when it does not exist; else exit 3, naming {@code variable}. */
     public static byte[] read(Path file, String variable) {
         String name = file.toString();
         try {
             FileStat stat = FileStat.of(file);
-            switch (stat.type()) {
-                case MISSING:
-                    return null;
-                case DIRECTORY:
-                    throw new ProfileFileException(name, 0, "is a directory, not a file: point " + variable
-                            + " at the file itself, or remove the directory.");
-                case PIPE:
-                case SOCKET:
-                    throw new ProfileFileException(name, 0, "is " + stat.type().description() + ", not a file: point "
-                            + variable + " at a regular file (awsmfa reads it more than once, and writes it).");
-                default:
-                    break;
+            if (stat.is(FileStat.Type.MISSING)) {
+                return null;
+            }
+            if (stat.is(FileStat.Type.DIRECTORY)) {
+                throw new ProfileFileException(name, 0, "is a directory, not a file: point " + variable
+                        + " at the file itself, or remove the directory.");
+            }
+            if (stat.is(FileStat.Type.PIPE) || stat.is(FileStat.Type.SOCKET)) {
+                throw new ProfileFileException(name, 0, "is " + stat.type().description() + ", not a file: point "
+                        + variable + " at a regular file (awsmfa reads it more than once, and writes it).");
             }
             if (stat.size() > MAX_SIZE) {
                 throw tooLarge(name, variable);
@@ -68,10 +60,8 @@ public final class FileContents {
     }
 
     /**
-     * Everything the channel holds, or {@code null} when that is more than {@link #MAX_SIZE}. Read
-     * in pieces: a channel reads through an off-heap buffer as large as each read.
-     *
-     * @param expected how much is likely there (a file's size), to size the buffer
+     * Everything the channel holds, or {@code null} when that is more than {@link #MAX_SIZE}; {@code expected}
+     * sizes the buffer. Read in pieces: a channel reads through an off-heap buffer as large as each read.
      */
     static byte[] readAtMost(ReadableByteChannel channel, int expected) throws IOException {
         byte[] bytes = new byte[Math.max(0, Math.min(expected, MAX_SIZE)) + 1];

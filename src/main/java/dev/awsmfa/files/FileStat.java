@@ -9,12 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
-/**
- * What a path names, from one {@code stat}: its type, and on POSIX systems its owner and mode. The
- * checks before awsmfa reads, writes or trusts a path all start here.
- *
- * @param uid the owner's user id, {@link Platform#NO_UID} where there are none
- */
+/** What a path names, from one {@code stat}: its type, POSIX owner ({@link Platform#NO_UID} elsewhere) and mode. */
 public record FileStat(Type type, long uid, long gid, int mode, long size) {
     private static final int GROUP_OR_OTHER_WRITE = 0022;
     private static final int STICKY = 01000;
@@ -70,24 +65,16 @@ public record FileStat(Type type, long uid, long gid, int mode, long size) {
     }
 
     private static Type typeOf(int mode) {
-        switch (mode & 0170000) {
-            case 0100000:
-                return Type.REGULAR;
-            case 0040000:
-                return Type.DIRECTORY;
-            case 0120000:
-                return Type.SYMLINK;
-            case 0020000:
-                return Type.CHARACTER_DEVICE;
-            case 0060000:
-                return Type.BLOCK_DEVICE;
-            case 0010000:
-                return Type.PIPE;
-            case 0140000:
-                return Type.SOCKET;
-            default:
-                return Type.OTHER;
-        }
+        return switch (mode & 0170000) {
+            case 0100000 -> Type.REGULAR;
+            case 0040000 -> Type.DIRECTORY;
+            case 0120000 -> Type.SYMLINK;
+            case 0020000 -> Type.CHARACTER_DEVICE;
+            case 0060000 -> Type.BLOCK_DEVICE;
+            case 0010000 -> Type.PIPE;
+            case 0140000 -> Type.SOCKET;
+            default -> Type.OTHER;
+        };
     }
 
     public boolean is(Type kind) {

@@ -9,10 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a file is itself a mount point, as a single file bind-mounted into a container is
- * ({@code docker run -v ~/.aws/credentials:/root/.aws/credentials}): nothing can be renamed over
- * it, so it can only be rewritten in place. Read from Linux's {@code /proc/self/mountinfo}; other
- * systems answer no, and a rename that fails there falls back the same way.
+ * Whether a file is itself a mount point, as one bind-mounted into a container ({@code docker run -v
+ * ~/.aws/credentials:/root/.aws/credentials}): nothing can be renamed over it, so it is rewritten in place.
+ * From Linux's {@code /proc/self/mountinfo}; elsewhere no, and a failed rename falls back the same way.
  */
 final class MountPoints {
     private static final Path MOUNT_INFO = Path.of("/proc/self/mountinfo");
@@ -46,7 +45,8 @@ final class MountPoints {
         Matcher octal = Pattern.compile("\\\\([0-7]{3})").matcher(field);
         StringBuilder text = new StringBuilder();
         while (octal.find()) {
-            octal.appendReplacement(text, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(octal.group(1), 8))));
+            octal.appendReplacement(text,
+                    Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(octal.group(1), 8))));
         }
         return octal.appendTail(text).toString();
     }

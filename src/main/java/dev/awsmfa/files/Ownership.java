@@ -7,9 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The owner a file keeps when root writes it: root running with a user's HOME ({@code sudo -E},
- * {@code su -m}) must leave that user's credentials, lock file and directories theirs, or the user
- * can no longer read or refresh them.
+ * The owner a file keeps when root writes it: root running with a user's HOME ({@code sudo -E}, {@code su -m})
+ * must leave that user's files and directories theirs, or the user can no longer read or refresh them.
  */
 record Ownership(long uid, long gid) {
 

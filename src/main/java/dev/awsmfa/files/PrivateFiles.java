@@ -11,10 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 
-/**
- * Permissions for files that hold secrets: owner-only directories (0700) and files (0600) where
- * the file system has POSIX permissions; nothing where it has not (Windows ACLs inherit).
- */
+/** Owner-only directories (0700) and files (0600) for secrets, where POSIX permissions exist (Windows ACLs inherit). */
 public final class PrivateFiles {
     static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");

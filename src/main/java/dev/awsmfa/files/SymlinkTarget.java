@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The file a path really names once the user's symbolic links are followed (also when the final
- * target does not exist yet), so that a write replaces the target and leaves a link a link, as
- * with a credentials file kept in a dotfiles repository. A link owned by someone else is followed
- * only to a file (or, for a new file, a directory) of that same owner: otherwise a user could aim
- * root, running with their HOME, at any file of the system.
+ * The file a path names once the user's links are followed (to a target that may not exist yet), so that a
+ * write leaves a link a link, as with a credentials file kept in a dotfiles repository. Another user's link is
+ * followed only to that user's file (or directory, for a new file): else a user could aim root, running with
+ * their HOME, at any file of the system.
  */
 final class SymlinkTarget {
     private static final int MAX_LINKS = 40;
@@ -27,8 +26,8 @@ final class SymlinkTarget {
             }
             Path target = current.getParent().resolve(Files.readSymbolicLink(current)).toAbsolutePath().normalize();
             if (link.uid() != Platform.uid() && link.uid() != Platform.NO_UID && link.uid() != owner(target)) {
-                throw new IOException("the symbolic link " + current + " belongs to uid " + link.uid()
-                        + " and points at a file of another owner: awsmfa follows such a link only to its owner's files");
+                throw new IOException("the symbolic link " + current + " belongs to uid " + link.uid() + " and points "
+                        + "at a file of another owner: awsmfa follows such a link only to its owner's files");
             }
             current = target;
         }

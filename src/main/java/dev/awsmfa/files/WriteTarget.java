@@ -15,12 +15,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
- * An AWS file awsmfa is about to write, checked before anything is asked or sent: where it really
- * is (the user's links followed, {@link SymlinkTarget}), that it is a regular file or absent, that
- * it can be written, and how. Normally it is replaced atomically ({@link AtomicFileWriter}); where
- * nothing can be renamed over it (a file bind-mounted into a container, a directory that takes no
- * new file) it is rewritten in place, under the lock, with fsync, as aws-mfa always does. Files
- * and directories it creates stay the user's when root writes for them.
+ * An AWS file awsmfa is about to write, checked before anything is asked or sent: where it really is (the
+ * user's links followed, {@link SymlinkTarget}), that it is a regular file or absent, that and how it can be
+ * written: replaced atomically ({@link AtomicFileWriter}), or, where nothing can be renamed over it (a file
+ * bind-mounted into a container, a directory that takes no new file), rewritten in place, under the lock, with
+ * fsync, as aws-mfa always does. What it creates stays the user's when root writes for them.
  */
 public final class WriteTarget {
     private final Path named;
@@ -38,10 +37,7 @@ public final class WriteTarget {
         this.ownership = ownership;
     }
 
-    /**
-     * @param variable the environment variable that names the file, for messages
-     * @throws ProfileFileException (exit 3) when the path names something other than a regular file
-     */
+    /** Exit 3 when the path names something other than a regular file; {@code variable} names it in messages. */
     public static WriteTarget of(Path named, String variable) {
         try {
             Path file = SymlinkTarget.of(named);
@@ -72,11 +68,8 @@ public final class WriteTarget {
     }
 
     /**
-     * Makes sure the file can be written, before an MFA code is asked for or spent: creates its
-     * directory, then a file in it and renames that (what an atomic write needs), or else finds the
-     * file itself writable in place.
-     *
-     * @throws AwsMfaException (exit 3) when it can be written neither way
+     * Makes sure the file can be written before an MFA code is asked for or spent (else exit 3): creates its
+     * directory, then a file in it and renames that (as an atomic write does), or else finds it writable in place.
      */
     public void probe() {
         if (probed) {
@@ -108,17 +101,16 @@ public final class WriteTarget {
 
     private void inPlace(String because) {
         if (!Files.isRegularFile(file) || !Files.isWritable(file)) {
-            throw cannotWrite(because + ", and the file itself " + (Files.exists(file) ? "is not writable" : "does not exist"));
+            throw cannotWrite(because + ", and the file itself "
+                    + (Files.exists(file) ? "is not writable" : "does not exist"));
         }
         inPlaceBecause = because;
     }
 
     /**
-     * Replaces the content with what {@code change} makes of the current one, read again at the
-     * last moment while an advisory lock is held on the file itself (where the OS allows), so
-     * that a tool that locks it is waited for and an edit made since the caller read it is seen.
-     *
-     * @return how the file was written, for DEBUG output
+     * Replaces the content with what {@code change} makes of the current one, read again at the last moment
+     * under an advisory lock on the file itself (where the OS allows), so that a tool that locks it is waited
+     * for and an edit made since the caller read it is seen. Returns how it was written, for DEBUG output.
      */
     public String update(ContentChange change, Duration lockTimeout) {
         probe();
@@ -154,7 +146,8 @@ public final class WriteTarget {
     private FileChannel openExisting() throws IOException {
         if (Platform.WINDOWS || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             // On Windows an open file cannot be renamed over; awsmfa's own lock file still serialises awsmfa.
-            return inPlaceBecause != null ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE) : null;
+            return inPlaceBecause != null ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : null;
         }
         try {
             return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -166,7 +159,7 @@ public final class WriteTarget {
 
     private void awaitLock(FileChannel channel, Duration timeout) throws IOException {
         try {
-            if (FileLocks.await(channel, !Files.isWritable(file), timeout, () -> { }) == null) {
+            if (CredentialsLock.await(channel, !Files.isWritable(file), timeout, () -> { }) == null) {
                 throw new AwsMfaException(ExitCode.LOCKED, "another program held a lock on " + named + " for more than "
                         + timeout.toSeconds() + " s; the file is unchanged: run awsmfa again once it is done");
             }
@@ -177,9 +170,9 @@ public final class WriteTarget {
     }
 
     private AwsMfaException cannotWrite(String reason) {
-        return new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + named + ": " + reason
-                + "; the file is unchanged. Check the permissions of the file and its directory and the free space, or point " + variable
-                + " at a file awsmfa may write.");
+        return new AwsMfaException(ExitCode.BAD_FILE, "cannot write " + named + ": " + reason + "; the file is "
+                + "unchanged. Check the permissions of the file and its directory and the free space, or point "
+                + variable + " at a file awsmfa may write.");
     }
 
     private static String describe(Throwable e) {

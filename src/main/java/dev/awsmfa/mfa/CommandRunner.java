@@ -9,10 +9,6 @@ import java.time.Duration;
  */
 @FunctionalInterface
 public interface CommandRunner {
-
-    /**
-     * @throws dev.awsmfa.AwsMfaException when the command cannot start, exits non-zero, or takes
-     *     longer than {@code timeout}; the message names the command's source, never its output
-     */
+    /** Fails (exit 6) when the command cannot start, exits non-zero or overruns, naming its source, not output. */
     String run(String commandLine, String source, Duration timeout);
 }

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the terminal's echo off while a code is typed, and puts the terminal back as it was, also
- * when the user presses Ctrl-C. Uses {@code stty} on the terminal device because Java 17 cannot
- * change terminal modes itself; where {@code stty} fails the code is simply typed visibly, as
- * aws-mfa always does.
+ * Turns the terminal's echo off while a code is typed and back as it was, also on Ctrl-C, with {@code stty}
+ * on the device (Java 17 cannot change terminal modes); where that fails the code is typed visibly, as with
+ * aws-mfa.
  */
 final class HiddenTtyInput implements AutoCloseable {
     private final File tty;

@@ -6,10 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/**
- * Reads one line byte by byte, so nothing after the line is consumed: whatever stdin holds next
- * stays for the process that may inherit it later. An MFA code is a few bytes, so the cost is nil.
- */
+/** Reads a line byte by byte (a code is a few bytes), consuming nothing after it: the rest stays for a later child. */
 final class LineReading {
     /** Far more than any code; the rest of an absurdly long line is read but not kept. */
     private static final int MAX_KEPT_BYTES = 4096;

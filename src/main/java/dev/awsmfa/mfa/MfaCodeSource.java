@@ -6,14 +6,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Gets the MFA code from the first source that applies: {@code --token}; {@code --token-command}
- * or the profile's {@code mfa_process}; one line of piped stdin (as aws-mfa reads it); a prompt on
- * the terminal device. With none of them, a clear error ({@code ExitCode.NO_MFA_CODE}). The code is
- * checked to be six digits before anyone calls STS.
- *
- * <p>A piped stdin that ends before its first line ({@code < /dev/null} under CI or cron) counts as
- * "no code on stdin", not as a wrong code: the prompt is tried next, and without a terminal the
- * error says how to pass a code. A piped empty line is an explicit answer and refused as such.
+ * Gets the MFA code, six digits, from the first source that applies: {@code --token}; {@code --token-command}
+ * or the profile's {@code mfa_process}; a line of piped stdin (as aws-mfa reads it); a prompt on the terminal
+ * device; else {@code ExitCode.NO_MFA_CODE}. A piped stdin that ends before its first line ({@code < /dev/null}
+ * under CI or cron) is "no code on stdin", not a wrong code, so the prompt is tried next; a piped empty line is
+ * an answer, refused as such.
  */
 public final class MfaCodeSource {
     /** Long enough for a hardware key that waits for a touch, short enough not to hang a script forever. */
@@ -56,10 +53,6 @@ public final class MfaCodeSource {
 
     private TotpCode fromCommand(String commandLine, String source) {
         String output = commandRunner.run(commandLine, source, COMMAND_TIMEOUT);
-        return TotpCode.parse(firstNonBlankLine(output), source);
-    }
-
-    private static String firstNonBlankLine(String output) {
-        return output.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        return TotpCode.parse(output.lines().filter(line -> !line.isBlank()).findFirst().orElse(""), source);
     }
 }

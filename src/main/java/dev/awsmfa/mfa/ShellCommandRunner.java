@@ -16,13 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs command lines with {@code sh -c} (POSIX) or {@code cmd /c} (Windows).
- *
- * <p>The command's stdin is the null device: stdin may belong to our caller (a
- * {@code credential_process} host, a pipe carrying the code), and a code tool that needs the
- * person asks on the terminal device itself. Its stderr is ours, so "touch your key" reaches the
- * person; its stdout is the code, so it is captured and never shown in a message. On timeout the
- * command and everything it started are killed.
+ * Runs command lines with {@code sh -c} (POSIX) or {@code cmd /c} (Windows). Its stdin is the null device:
+ * ours may belong to our caller (a {@code credential_process} host, a pipe carrying the code), and a tool
+ * that needs the person asks on the terminal device. Its stderr is ours, so "touch your key" reaches the
+ * person; its stdout is the code, captured and never shown in a message. On timeout the command and all it
+ * started are killed.
  */
 public final class ShellCommandRunner implements CommandRunner {
     /** A code is a line; this only bounds memory if a command prints something huge by mistake. */
@@ -31,7 +29,11 @@ public final class ShellCommandRunner implements CommandRunner {
     @Override
     public String run(String commandLine, String source, Duration timeout) {
         Process process = start(commandLine, source);
-        FutureTask<String> stdout = collectInBackground(process.getInputStream());
+        // Read while the command runs, so a chatty command never blocks on a full pipe.
+        FutureTask<String> stdout = new FutureTask<>(() -> readBounded(process.getInputStream()));
+        Thread reader = new Thread(stdout, "awsmfa-command-stdout");
+        reader.setDaemon(true);
+        reader.start();
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -69,15 +71,6 @@ public final class ShellCommandRunner implements CommandRunner {
         }
     }
 
-    /** Reads stdout while the command runs, so a chatty command never blocks on a full pipe. */
-    private static FutureTask<String> collectInBackground(InputStream stdout) {
-        FutureTask<String> task = new FutureTask<>(() -> readBounded(stdout));
-        Thread reader = new Thread(task, "awsmfa-command-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        return task;
-    }
-
     private static String readBounded(InputStream stdout) {
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -98,6 +91,7 @@ public final class ShellCommandRunner implements CommandRunner {
 
     private static AwsMfaException timedOut(String commandLine, String source, Duration timeout) {
         return new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine + "` did not finish within "
-                + timeout.toSeconds() + (timeout.toSeconds() == 1 ? " second" : " seconds") + " and was stopped: run it yourself to see why.");
+                + timeout.toSeconds() + (timeout.toSeconds() == 1 ? " second" : " seconds")
+                + " and was stopped: run it yourself to see why.");
     }
 }

@@ -16,21 +16,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The real terminal: {@code /dev/tty} on POSIX, the console on Windows.
- *
- * <p>Choices, since Java 17 has no {@code isatty} and no way to switch echo off on a device:
+ * The real terminal: {@code /dev/tty} on POSIX, the console on Windows. Java 17 has no {@code isatty} and
+ * cannot switch echo off on a device, hence:
  * <ul>
- * <li>Piped stdin (POSIX): a non-null {@code System.console()} means stdin is a terminal;
- *     otherwise {@code sh -c 'test -t 0'} runs with our stdin and its status answers (it reads
- *     nothing). When that check cannot run, stdin is taken as a terminal, so the worst case is a
- *     visible prompt rather than a silent wait for input. The answer is cached.</li>
- * <li>Piped stdin (Windows): there is no such check, so stdin counts as piped exactly when
- *     {@code System.console()} is null (stdin or stdout redirected).</li>
- * <li>The prompt (POSIX) is written to and read from {@code /dev/tty}, never stdout, with echo
- *     off through {@code stty} when it works (aws-mfa echoes the code; hiding it costs little).
- *     No {@code /dev/tty} (no controlling terminal, e.g. {@code setsid}, cron) gives empty.</li>
- * <li>The prompt (Windows): {@code System.console().readPassword} when there is a console,
- *     otherwise {@code CONIN$}/{@code CONOUT$} with the code visible; empty when neither opens.</li>
+ * <li>Piped stdin: not when {@code System.console()} is non-null; else on Windows, where there is no other
+ *     check; else as {@code sh -c 'test -t 0'} says, run on our stdin (it reads nothing). When that cannot
+ *     run, stdin is a terminal: the worst case is a visible prompt, not a silent wait. Cached.</li>
+ * <li>The prompt (POSIX) goes to and comes from {@code /dev/tty}, never stdout, echo off through {@code stty}
+ *     when it works (aws-mfa echoes the code; hiding it costs little); no {@code /dev/tty} ({@code setsid},
+ *     cron) gives empty. On Windows: {@code readPassword} with a console, else {@code CONIN$}/{@code CONOUT$}
+ *     with the code visible; empty when neither opens.</li>
  * <li>End of input on the terminal (Ctrl-D) is an empty answer, not "no terminal".</li>
  * </ul>
  */
@@ -43,22 +38,11 @@ public final class SystemTerminal implements Terminal {
     public boolean stdinIsPiped() {
         Boolean known = stdinPiped;
         if (known == null) {
-            known = detectPipedStdin();
+            known = System.console() == null && (Platform.WINDOWS || QuickProcess.run(List.of("sh", "-c", "test -t 0"),
+                    ProcessBuilder.Redirect.INHERIT).map(finished -> finished.status() == 1).orElse(false));
             stdinPiped = known;
         }
         return known;
-    }
-
-    private static boolean detectPipedStdin() {
-        if (System.console() != null) {
-            return false;
-        }
-        if (Platform.WINDOWS) {
-            return true;
-        }
-        return QuickProcess.run(List.of("sh", "-c", "test -t 0"), ProcessBuilder.Redirect.INHERIT)
-                .map(finished -> finished.status() == 1)
-                .orElse(false);
     }
 
     @Override

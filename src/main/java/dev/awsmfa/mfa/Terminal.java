@@ -8,17 +8,12 @@ import java.util.Optional;
  * to the data a command prints ({@code export}, {@code credential-process}).
  */
 public interface Terminal {
-
-    /** True when standard input is a pipe or a file rather than a terminal. */
+    /** Whether standard input is a pipe or a file rather than a terminal. */
     boolean stdinIsPiped();
 
     /** One line from standard input, without its line ending; empty at end of input. */
     Optional<String> readStdinLine();
 
-    /**
-     * Writes {@code message} to the terminal device ({@code /dev/tty}, or the console on Windows)
-     * and reads one line from it, without echoing it to stdout. Empty when the process has no
-     * terminal to ask on (CI, cron, {@code setsid}).
-     */
+    /** Asks on the terminal device, never stdout; empty without a terminal to ask on (CI, cron, setsid). */
     Optional<String> prompt(String message);
 }

@@ -3,15 +3,13 @@ package dev.awsmfa.mfa;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 
-/**
- * A six-digit TOTP code, checked before any network call: STS accepts exactly six digits, and
- * sending anything else only burns a request and shows a confusing AWS error.
- */
-public final class TotpCode {
-    private final String digits;
-
-    private TotpCode(String digits) {
-        this.digits = digits;
+/** A six-digit TOTP code, checked before any call: STS takes nothing else, and anything else burns a request. */
+public record TotpCode(String digits) {
+    /** Six digits, or no code at all; {@link #parse} tells the user what is wrong with one. */
+    public TotpCode {
+        if (digits.length() != 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("an MFA code is six digits");
+        }
     }
 
     /**
@@ -26,30 +24,13 @@ public final class TotpCode {
             throw new AwsMfaException(ExitCode.NO_MFA_CODE, "No MFA code from " + source
                     + ": enter the 6-digit code your MFA device shows.");
         }
-        if (compact.length() != 6 || !compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new AwsMfaException(ExitCode.INVALID_INPUT, "The MFA code from " + source
-                    + " must be exactly 6 digits (got " + describe(compact) + "): enter the code your MFA device shows.");
+        boolean digitsOnly = compact.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (compact.length() != 6 || !digitsOnly) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "The MFA code from " + source + " must be exactly 6 "
+                    + "digits (got " + compact.length() + (digitsOnly ? " digits" : " characters, not all digits")
+                    + "): enter the code your MFA device shows.");
         }
         return new TotpCode(compact);
-    }
-
-    private static String describe(String compact) {
-        boolean digitsOnly = compact.chars().allMatch(c -> c >= '0' && c <= '9');
-        return compact.length() + (digitsOnly ? " digits" : " characters, not all digits");
-    }
-
-    public String digits() {
-        return digits;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TotpCode code && code.digits.equals(digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
     }
 
     /** A code is a (short-lived) secret: never printed. */

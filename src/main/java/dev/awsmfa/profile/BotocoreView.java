@@ -4,10 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * What botocore returns for parsed sections: the section's own settings first, then the
- * {@code [DEFAULT]} settings it does not override, nested blocks as maps.
- */
+/** What botocore returns for a section: its own settings, then the {@code [DEFAULT]} ones it lacks; blocks as maps. */
 final class BotocoreView {
     private BotocoreView() {
     }
@@ -21,7 +18,6 @@ final class BotocoreView {
         return option == null || option.nested() != null ? null : option.value();
     }
 
-    /** The plain values, key order as in the file. */
     static Map<String, String> values(ParsedSection section, Map<String, ParsedOption> defaults) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ParsedOption option : merged(section, defaults).values()) {
@@ -32,7 +28,6 @@ final class BotocoreView {
         return Collections.unmodifiableMap(values);
     }
 
-    /** The nested blocks, key order as in the file. */
     static Map<String, Map<String, String>> nested(ParsedSection section, Map<String, ParsedOption> defaults) {
         Map<String, Map<String, String>> nested = new LinkedHashMap<>();
         for (ParsedOption option : merged(section, defaults).values()) {
@@ -57,7 +52,6 @@ final class BotocoreView {
         return raw;
     }
 
-    /** The section's own settings, then the inherited ones it does not override. */
     private static Map<String, ParsedOption> merged(ParsedSection section, Map<String, ParsedOption> defaults) {
         if (defaults.isEmpty()) {
             return section.options();

@@ -3,10 +3,7 @@ package dev.awsmfa.profile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * One {@code [name]} header and the lines up to the next header: its settings by lower-cased key,
- * in file order, and where it starts and ends.
- */
+/** One {@code [name]} header and the lines up to the next: its settings by lower-cased key, in file order. */
 final class ParsedSection {
     private final String name;
     private final int headerLine;
@@ -47,7 +44,6 @@ final class ParsedSection {
         last = option;
     }
 
-    /** The setting read last, or {@code null}. */
     ParsedOption lastOption() {
         return last;
     }

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lossless model of one AWS profile file (credentials or config): every line kept with its raw
- * text and line ending, so that {@code parse(f).toBytes()} equals {@code f} byte for byte, and an
- * edit changes only the bytes of the section it touches. Reading follows botocore's rules; files
- * the AWS CLI refuses are refused here too. Immutable: edits return a new document.
+ * Lossless, immutable model of one AWS profile file: every line kept with its ending, so that
+ * {@code parse(f).toBytes()} equals {@code f} byte for byte and an edit (a new document) changes only the
+ * bytes of the section it touches. Read by botocore's rules: what the AWS CLI refuses is refused here too.
  */
 public final class ProfileDocument {
     private final String fileName;
@@ -25,18 +24,11 @@ public final class ProfileDocument {
         this.profiles = ProfileNaming.profiles(parsed, kind);
     }
 
-    /**
-     * Parses a file's bytes.
-     *
-     * @param fileName shown in error messages ({@code /home/u/.aws/credentials:12: ...})
-     * @throws ProfileFileException when the AWS CLI would refuse the file
-     */
+    /** @throws ProfileFileException {@code fileName:line: ...} when the AWS CLI would refuse the file */
     public static ProfileDocument parse(String fileName, byte[] content, ProfileFileKind kind) {
-        TextLines lines = TextLines.decode(fileName, content);
-        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, lines));
+        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, TextLines.decode(fileName, content)));
     }
 
-    /** A document for a file that does not exist yet. */
     public static ProfileDocument empty(String fileName, ProfileFileKind kind) {
         return parse(fileName, new byte[0], kind);
     }
@@ -49,11 +41,7 @@ public final class ProfileDocument {
         return fileName;
     }
 
-    /**
-     * The exact bytes of the document. Encoded again rather than kept: the text was decoded from
-     * strict UTF-8, which encodes back to the same bytes, and a copy would double the memory a
-     * large file takes.
-     */
+    /** Encoded again, not kept: strict UTF-8 encodes back to the same bytes, and a copy would double the memory. */
     public byte[] toBytes() {
         return parsed.lines().text().getBytes(StandardCharsets.UTF_8);
     }
@@ -78,14 +66,10 @@ public final class ProfileDocument {
     }
 
     /**
-     * Sets keys of one profile's section; a {@code null} value removes the key. Existing keys keep
-     * their line (only the value part is rewritten, the key written in lower case, continuation
-     * lines dropped); missing keys are appended after the section's last option, in map order; a
-     * missing section is appended at the end of the file after one blank line. Every byte outside
-     * that section is unchanged.
-     *
-     * @throws IllegalArgumentException for a key that cannot be written as {@code key = value}, a
-     *     value with a line break or surrounding whitespace, or a profile name no header can express
+     * Sets keys of one profile's section ({@code null} removes one): an existing key keeps its line (the value
+     * rewritten, the key lower-cased, continuation lines dropped), new keys follow the section's last option in
+     * map order, a new section ends the file after a blank line; no byte outside the section changes. Refuses
+     * ({@link IllegalArgumentException}) what cannot be a plain {@code key = value} line or a section header.
      */
     public ProfileDocument withProfileValues(String profileName, Map<String, String> values) {
         Map<String, String> checked = ValueRules.checked(values);
@@ -108,7 +92,8 @@ public final class ProfileDocument {
     public ProfileDocument withoutProfile(String profileName) {
         List<ParsedSection> sections = new ArrayList<>();
         for (ParsedSection section : parsed.sections()) {
-            if (!section.isDefaults() && profileName.equals(profileNameOf(section))) {
+            if (!section.isDefaults() && profileName.equals(kind == ProfileFileKind.CREDENTIALS ? section.name()
+                    : ProfileNaming.configProfileName(section.name()))) {
                 sections.add(section);
             }
         }
@@ -118,14 +103,7 @@ public final class ProfileDocument {
         return reparse(new ProfileEditor(parsed.lines()).without(sections));
     }
 
-    private String profileNameOf(ParsedSection section) {
-        return kind == ProfileFileKind.CREDENTIALS ? section.name() : ProfileNaming.configProfileName(section.name());
-    }
-
-    /**
-     * What botocore's {@code raw_config_parse(file, parse_subsections=True)} returns: section name
-     * to key to value, where a nested block's value is a {@code Map<String, String>}.
-     */
+    /** botocore's {@code raw_config_parse(file, parse_subsections=True)}: a nested block's value is a map. */
     public Map<String, Map<String, Object>> botocoreView() {
         return BotocoreView.raw(parsed);
     }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rewrites the text of one section and leaves every other character alone: replaces the value
- * part of existing settings, drops removed ones with their continuation lines, appends new
- * settings after the section's last one, appends a new section at the end, or cuts sections out.
+ * Rewrites one section's text, every other character left alone: replaces values, drops settings with their
+ * continuation lines, appends settings after the section's last one, appends a section, or cuts sections out.
  */
 final class ProfileEditor {
     private final TextLines lines;
@@ -37,7 +36,8 @@ final class ProfileEditor {
             if (option != null && values.containsKey(option.key())) {
                 String value = values.get(option.key());
                 if (value != null) {
-                    out.append(rewrite(line, option.key(), value)).append(text, lines.contentEnd(line), lines.end(line));
+                    out.append(rewrite(line, option.key(), value))
+                            .append(text, lines.contentEnd(line), lines.end(line));
                 }
                 line = option.spanEnd();
             } else {
@@ -64,8 +64,8 @@ final class ProfileEditor {
         StringBuilder out = new StringBuilder(text.length() + 256).append(text);
         if (lines.count() > 0) {
             endLastLine(out);
-            int lastLine = lines.count() - 1;
-            if (PythonText.skipSpace(text, lines.start(lastLine), lines.contentEnd(lastLine)) < lines.contentEnd(lastLine)) {
+            int last = lines.count() - 1;
+            if (PythonText.skipSpace(text, lines.start(last), lines.contentEnd(last)) < lines.contentEnd(last)) {
                 out.append(eol);
             }
         }
@@ -78,10 +78,7 @@ final class ProfileEditor {
         return out.toString();
     }
 
-    /**
-     * The text without these sections: each from its header to the next header, except the
-     * comment lines directly above that next header, which describe it.
-     */
+    /** Without these sections, each to the next header but the comment lines right above it, which describe it. */
     String without(List<ParsedSection> sections) {
         StringBuilder out = new StringBuilder(text);
         // Cut from the end so earlier offsets stay valid; sections come in file order.
@@ -122,15 +119,12 @@ final class ProfileEditor {
         }
         String before = text.substring(PythonText.trimEnd(text, first, delimiter), delimiter);
         String after = text.substring(delimiter + 1, PythonText.skipSpace(text, delimiter + 1, to));
-        // StringBuilder rather than '+': string concatenation bootstraps java.lang.invoke, slow at start-up.
-        StringBuilder rewritten = new StringBuilder().append(text, from, first).append(key);
-        if (text.charAt(delimiter) == '=' && isPlainSpace(before) && isPlainSpace(after)) {
-            rewritten.append(before).append('=').append(after.isEmpty() && !before.isEmpty() ? " " : after);
-        } else {
-            rewritten.append(" = ");
-        }
-        rewritten.append(value);
-        return value.isEmpty() ? rewritten.substring(0, PythonText.trimEnd(rewritten, 0, rewritten.length())) : rewritten.toString();
+        String head = text.substring(from, first) + key;
+        String rewritten = text.charAt(delimiter) == '=' && isPlainSpace(before) && isPlainSpace(after)
+                ? head + before + '=' + (after.isEmpty() && !before.isEmpty() ? " " : after) + value
+                : head + " = " + value;
+        return value.isEmpty() ? rewritten.substring(0, PythonText.trimEnd(rewritten, 0, rewritten.length()))
+                : rewritten;
     }
 
     private static boolean isPlainSpace(String s) {

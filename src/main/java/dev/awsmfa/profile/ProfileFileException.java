@@ -3,10 +3,7 @@ package dev.awsmfa.profile;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 
-/**
- * A file the AWS CLI would refuse (or that cannot be read at all). The message reads
- * {@code file:line: what is wrong; what to do}. Such a file is never written.
- */
+/** A file the AWS CLI would refuse, or unreadable: {@code file:line: what is wrong; what to do}. Never written. */
 public final class ProfileFileException extends AwsMfaException {
     private static final long serialVersionUID = 1L;
     private final int line;

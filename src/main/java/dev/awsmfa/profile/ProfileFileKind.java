@@ -1,10 +1,6 @@
 package dev.awsmfa.profile;
 
-/**
- * Which of the two AWS files a document is: it decides how a section name maps to a profile
- * ({@code [dev]} in credentials, {@code [profile dev]} or {@code [default]} in config).
- */
+/** Which AWS file: it maps sections to profiles ({@code [dev]} in credentials, {@code [profile dev]} in config). */
 public enum ProfileFileKind {
-    CREDENTIALS,
-    CONFIG
+    CREDENTIALS, CONFIG
 }

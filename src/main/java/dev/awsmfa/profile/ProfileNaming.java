@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which sections are profiles, by botocore's rules: in credentials every section is one (named as
- * written); in config {@code [default]} and {@code [profile NAME]} where {@code shlex.split} gives
- * exactly two words (so {@code [profile two words]} and {@code [profile]} are not profiles), a later
- * section of the same profile replacing an earlier one ({@code [profile default]} over {@code [default]}).
+ * Which sections are profiles, by botocore's rules: in credentials each, named as written; in config
+ * {@code [default]} and {@code [profile NAME]} where {@code shlex.split} gives two words (not {@code [profile]}
+ * or {@code [profile two words]}), a later one replacing an earlier ({@code [profile default]} over
+ * {@code [default]}).
  */
 final class ProfileNaming {
     private static final String PROFILE_PREFIX = "profile";
@@ -25,16 +25,12 @@ final class ProfileNaming {
         }
         Map<String, ParsedSection> profiles = new LinkedHashMap<>();
         for (ParsedSection section : file.sections()) {
-            addConfigProfile(profiles, section);
+            String profile = section.isDefaults() ? null : configProfileName(section.name());
+            if (profile != null) {
+                profiles.put(profile, section);
+            }
         }
         return profiles;
-    }
-
-    private static void addConfigProfile(Map<String, ParsedSection> profiles, ParsedSection section) {
-        String profile = section.isDefaults() ? null : configProfileName(section.name());
-        if (profile != null) {
-            profiles.put(profile, section);
-        }
     }
 
     /** The profile a config section defines, or {@code null}. */
@@ -46,19 +42,15 @@ final class ProfileNaming {
         return "default".equals(sectionName) ? sectionName : null;
     }
 
-    /**
-     * The section name to write for a new profile, checked to read back as that profile.
-     *
-     * @throws IllegalArgumentException when no header can name this profile
-     */
+    /** The section name to write for a new profile, checked to read back as it; refused when no header can. */
     static String sectionNameFor(String profile, ProfileFileKind kind) {
         if (profile.isEmpty() || profile.indexOf('\n') >= 0 || profile.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("not a usable profile name: '" + profile + "'");
         }
         if (kind == ProfileFileKind.CREDENTIALS) {
             if (ProfileParser.DEFAULTS.equals(profile) || !profile.equals(PythonText.strip(profile))) {
-                throw new IllegalArgumentException("a credentials section [" + profile + "] would not be read as profile '"
-                        + profile + "'");
+                throw new IllegalArgumentException("a credentials section [" + profile
+                        + "] would not be read as profile '" + profile + "'");
             }
             return profile;
         }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads lines the way Python's {@code configparser.RawConfigParser} does for botocore (strict
- * mode, {@code =} and {@code :} delimiters, whole-line {@code #}/{@code ;} comments, indented
- * continuation lines, blank lines kept inside values) and refuses what the AWS CLI refuses.
+ * Reads lines as Python's {@code configparser.RawConfigParser} does for botocore (strict, {@code =} and {@code :}
+ * delimiters, whole-line {@code #}/{@code ;} comments, indented continuation lines, blank lines kept inside
+ * values) and refuses what the AWS CLI refuses.
  */
 final class ProfileParser {
     static final String DEFAULTS = "DEFAULT";
@@ -198,7 +198,8 @@ final class ProfileParser {
                                 + "write it as 'name = value', or un-indent it if it is not part of '" + key + "'");
                     }
                     if (!piece.isEmpty()) {
-                        block.put(PythonText.strip(piece, 0, equals), PythonText.strip(piece, equals + 1, piece.length()));
+                        block.put(PythonText.strip(piece, 0, equals),
+                                PythonText.strip(piece, equals + 1, piece.length()));
                     }
                 }
             }

@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Read-only view of one section as the AWS CLI reads it: keys lower-cased, values trimmed,
- * continuation lines joined with "\n", nested blocks ({@code s3 =} + indented lines) as maps, the
- * {@code [DEFAULT]} settings it does not override inherited. A view, not a copy: a look-up reads
- * the parsed file, so listing thousands of profiles copies none of them.
+ * One section as the AWS CLI reads it: keys lower-cased, values trimmed, continuation lines joined with "\n",
+ * nested blocks ({@code s3 =} + indented lines) as maps, {@code [DEFAULT]} inherited. A read-only view, not a
+ * copy: a look-up reads the parsed file, so listing thousands of profiles copies none of them.
  */
 public final class ProfileSection {
     private final ParsedSection section;

@@ -1,9 +1,6 @@
 package dev.awsmfa.profile;
 
-/**
- * Python's notion of whitespace and line breaks, which botocore's parser inherits: Java's
- * {@code String.strip()} keeps no-break spaces that Python's {@code str.strip()} removes.
- */
+/** Python's whitespace and line breaks, which botocore inherits: Java's strip() keeps no-break spaces Python strips. */
 final class PythonText {
     private PythonText() {
     }

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Python's {@code shlex.split(s)} (POSIX mode, no comments), which botocore applies to config
- * section names to find {@code [profile NAME]} and {@code [sso-session NAME]}: quotes group words,
- * a backslash escapes, and an unbalanced quote makes the section no profile at all.
+ * Python's {@code shlex.split(s)} (POSIX, no comments), which botocore applies to config section names to find
+ * {@code [profile NAME]}: quotes group words, a backslash escapes, an unbalanced quote makes no profile at all.
  */
 final class ShlexSplitter {
     private ShlexSplitter() {

@@ -2,10 +2,7 @@ package dev.awsmfa.profile;
 
 import java.util.Arrays;
 
-/**
- * A decoded file split into lines the way Python reads a text file ({@code \n}, {@code \r\n} or a
- * lone {@code \r} ends a line), keeping each line's ending so the text can be rebuilt exactly.
- */
+/** Text split as Python reads lines ({@code \n}, {@code \r\n} or a lone {@code \r}), each ending kept to rebuild it. */
 final class TextLines {
     private final String text;
     private int[] starts = new int[16];
@@ -30,7 +27,6 @@ final class TextLines {
         }
     }
 
-    /** The lines of a file's bytes, decoded as {@link Utf8Decoder} decodes them. */
     static TextLines decode(String fileName, byte[] bytes) {
         return new TextLines(Utf8Decoder.decode(fileName, bytes));
     }
@@ -56,7 +52,6 @@ final class TextLines {
         return count;
     }
 
-    /** Offset of the line's first character. */
     int start(int line) {
         return line < count ? starts[line] : text.length();
     }

@@ -7,10 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/**
- * Turns a file's bytes into text exactly as the AWS CLI accepts it: strict UTF-8 and no byte
- * order mark (Python keeps the BOM as a character, so the first line is then no section header).
- */
+/** Bytes to text as the AWS CLI takes them: strict UTF-8, no BOM (Python reads it as a character before the header). */
 final class Utf8Decoder {
     private Utf8Decoder() {
     }

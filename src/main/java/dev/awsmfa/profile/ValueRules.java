@@ -4,10 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * What a key and value must look like to be written as one plain {@code key = value} line that
- * every AWS SDK reads back unchanged.
- */
+/** What a key and value must be to make one plain {@code key = value} line every AWS SDK reads back unchanged. */
 final class ValueRules {
     private ValueRules() {
     }
@@ -37,7 +34,8 @@ final class ValueRules {
 
     private static String checkKey(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
-        boolean usable = !lower.isEmpty() && lower.equals(PythonText.strip(lower)) && "#;[".indexOf(lower.charAt(0)) < 0;
+        boolean usable = !lower.isEmpty() && lower.equals(PythonText.strip(lower))
+                && "#;[".indexOf(lower.charAt(0)) < 0;
         for (int i = 0; usable && i < lower.length(); i++) {
             usable = "=:\n\r".indexOf(lower.charAt(i)) < 0;
         }

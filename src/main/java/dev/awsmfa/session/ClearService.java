@@ -18,10 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Removes session sections from the credentials file, under the lock and through the lossless
- * editor. Only sections aws-mfa or awsmfa wrote qualify: {@code assumed_role}, a session token and
- * a readable {@code expiration}, in a section whose name does not end in {@code -long-term}. A
- * long-term or hand-written section is never removed.
+ * Removes session sections from the credentials file, under the lock, through the lossless editor: only those
+ * aws-mfa or awsmfa wrote ({@code assumed_role}, a session token, a readable {@code expiration}, a name not
+ * ending in {@code -long-term}), never a long-term or hand-written one.
  */
 public final class ClearService {
     private final AwsFiles files;
@@ -52,7 +51,8 @@ public final class ClearService {
             write(lock, credentials, document -> {
                 Optional<ProfileSection> now = document.profile(section);
                 if (now.isPresent() && !isWrittenSession(section, now.get())) {
-                    throw new IllegalArgumentException("[" + section + "] is no longer a session awsmfa or aws-mfa wrote");
+                    throw new IllegalArgumentException("[" + section
+                            + "] is no longer a session awsmfa or aws-mfa wrote");
                 }
                 return document.withoutProfile(section);
             });
@@ -83,7 +83,8 @@ public final class ClearService {
         for (String name : credentials.profileNames()) {
             ProfileSection section = credentials.profile(name).orElseThrow();
             Optional<StoredSession> session = StoredSession.read(section);
-            if (session.isPresent() && session.get().timeLeft(clock.instant()).isZero() && isWrittenSession(name, section)) {
+            if (session.isPresent() && session.get().timeLeft(clock.instant()).isZero()
+                    && isWrittenSession(name, section)) {
                 expired.add(name);
             }
         }

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every profile of both AWS files, as {@code aws configure list-profiles} sees them (the union,
- * credentials first, each name once), classified by {@link ProfileKind}. Reads files only: no
- * network, no AWS SDK.
+ * Every profile of both AWS files as {@code aws configure list-profiles} sees them (the union, credentials
+ * first, each name once), classified by {@link ProfileKind}. Reads files only: no network, no AWS SDK.
  */
 public final class ProfileCatalog {
     private final ProfileDocument credentials;

@@ -1,15 +1,7 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.settings.RefreshSettings;
-import java.util.Optional;
 
-/**
- * How a refresh ended: the session now in the short-term section, and whether it is new.
- *
- * @param renewed true when STS was called and the session written; false when the stored one was reused
- */
+/** How a refresh ended: the session now in the short-term section, {@code renewed} by STS or reused. */
 public record RefreshResult(RefreshSettings settings, TemporaryCredentials credentials, boolean renewed) {
-    public Optional<String> roleArn() {
-        return settings.roleArn();
-    }
 }

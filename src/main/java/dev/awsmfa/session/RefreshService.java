@@ -27,13 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * aws-mfa's job: reuse the stored session of a profile while it is valid, otherwise get an MFA
- * code, call STS, and write the new session to the short-term section. The decision to refresh is
- * taken again under the credentials lock, so of several processes started at once only the first
- * asks for a code and calls STS; the others find its session and reuse it. Before a code is asked
- * for, the file is known to be writable; while it is typed, the STS client is built; what STS
- * answers is checked before it is written; an edit another program made to the file meanwhile is
- * kept, and a session that cannot be merged is saved beside the file rather than lost.
+ * aws-mfa's job: reuse a profile's stored session while it is valid, else get an MFA code, call STS and
+ * write the new session to the short-term section. The decision is taken again under the credentials lock,
+ * so of several processes started at once only the first asks for a code; the others reuse its session. The
+ * file is known writable before a code is asked for; the STS client is built while it is typed; STS's answer
+ * is checked before it is written; another program's edit made meanwhile is kept, and a session that cannot
+ * be merged is saved beside the file rather than lost.
  */
 public final class RefreshService {
     /** How long STS may take, retries included, before we give up. */
@@ -56,9 +55,7 @@ public final class RefreshService {
         this.reporter = reporter;
     }
 
-    /**
-     * @param stdinAllowed false where stdin belongs to the caller (export, credential-process)
-     */
+    /** @param stdinAllowed false where stdin belongs to the caller (export, credential-process) */
     public RefreshResult refresh(RefreshOptions options, boolean stdinAllowed) {
         ProfileDocument config = files.config();
         ProfileDocument initial = files.credentials();
@@ -88,9 +85,12 @@ public final class RefreshService {
                 }
             }
             files.checkWritable(ProfileFileKind.CREDENTIALS);
-            StsClientOpening gateway = StsClientOpening.start(sts, target(settings));
+            StsClientOpening gateway = StsClientOpening.start(sts, new StsTarget(settings.longTermCredentials(),
+                    settings.region(), settings.endpointOverride(), STS_TIMEOUT));
             try {
-                TotpCode code = code(options, settings, stdinAllowed);
+                TotpCode code = codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN),
+                        options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(), stdinAllowed,
+                        settings.mfaSerial(), settings.profile()));
                 UsedCodeGuard guard = codeGuard(options, settings);
                 guard.check(settings.mfaSerial(), code);
                 TemporaryCredentials fresh = exchange(gateway.get(), settings, code);
@@ -119,15 +119,6 @@ public final class RefreshService {
         return Optional.of(new RefreshResult(settings, stored.get().credentials(), false));
     }
 
-    private TotpCode code(RefreshOptions options, RefreshSettings settings, boolean stdinAllowed) {
-        return codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN), options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(),
-                stdinAllowed, settings.mfaSerial(), settings.profile()));
-    }
-
-    private static StsTarget target(RefreshSettings settings) {
-        return new StsTarget(settings.longTermCredentials(), settings.region(), settings.endpointOverride(), STS_TIMEOUT);
-    }
-
     private TemporaryCredentials exchange(StsGateway gateway, RefreshSettings settings, TotpCode code) {
         reporter.debug("Calling STS " + (settings.roleArn().isPresent() ? "AssumeRole" : "GetSessionToken")
                 + " " + where(settings) + " for " + settings.mfaSerial() + " (" + settings.durationSeconds() + " s).");
@@ -139,9 +130,9 @@ public final class RefreshService {
         String problem = StsAnswers.problem(fresh.accessKeyId(), fresh.secretAccessKey(), fresh.sessionToken(),
                 fresh.expiration(), asked, settings.durationSeconds());
         if (problem != null) {
-            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a session "
-                    + "awsmfa will not write: " + problem + ". Nothing was written; check --endpoint-url, or try again.",
-                    null);
+            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a "
+                    + "session awsmfa will not write: " + problem + ". Nothing was written; check --endpoint-url, or "
+                    + "try again.", null);
         }
         return fresh;
     }

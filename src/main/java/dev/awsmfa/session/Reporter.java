@@ -1,9 +1,6 @@
 package dev.awsmfa.session;
 
-/**
- * Where the use cases tell the user what they are doing. Everything goes to stderr (or nowhere):
- * stdout belongs to the data a command prints. Each level says nothing unless implemented.
- */
+/** What use cases tell the user: on stderr or nowhere (stdout is for data); a level is silent unless implemented. */
 public interface Reporter {
     /** Says nothing; for callers that need silence (credential-process, quiet status). */
     Reporter SILENT = new Reporter() {

@@ -6,10 +6,8 @@ import dev.awsmfa.settings.RefreshOptions;
 import java.util.Optional;
 
 /**
- * Hands a valid session to the commands that pass it on ({@code export}, {@code exec},
- * {@code credential-process}): through {@link RefreshService}, which reuses a valid session and
- * refreshes under the lock otherwise, never reading the code from stdin (stdin belongs to the
- * caller), or, with refreshing switched off, only the stored session as long as it has not expired.
+ * Hands a valid session to the commands that pass it on (export, exec, credential-process): refreshed when
+ * needed, the code never read from stdin (the caller's); with --no-refresh, the stored one until it expires.
  */
 public final class SessionProvider {
     private final SessionStatusService status;
@@ -32,21 +30,21 @@ public final class SessionProvider {
         }
         SessionStatus current = status.status(options);
         if (current.state() == SessionState.ABSENT || current.state() == SessionState.EXPIRED) {
-            throw new AwsMfaException(current.state().exitCode(), "The session of profile " + current.profile() + " in ["
-                    + current.section() + "] is " + current.state().label() + ", and --no-refresh was given: run "
-                    + "awsmfa --profile " + current.profile() + " first, or drop --no-refresh.");
+            throw new AwsMfaException(current.state().exitCode(), "The session of profile " + current.profile()
+                    + " in [" + current.section() + "] is " + current.state().label() + ", and --no-refresh was "
+                    + "given: run awsmfa --profile " + current.profile() + " first, or drop --no-refresh.");
         }
         return new ProvidedSession(current.profile(), current.session().orElseThrow().credentials(),
                 region(options, current.configRegion()));
     }
 
     /**
-     * The region to hand on: the flag, else the profile's (or its long-term profile's) region in the
-     * config file, already read by the refresh or the status. Not the environment's: the caller already
-     * has that, and not STS's us-east-1 default.
+     * The region to hand on: the flag, else the config file's (read by the refresh or the status); not the
+     * environment's, which the caller has, nor STS's us-east-1 default.
      */
     private static Optional<String> region(RefreshOptions options, Optional<String> configRegion) {
-        Optional<String> region = options.get(RefreshOption.REGION).isPresent() ? options.get(RefreshOption.REGION) : configRegion;
+        Optional<String> region = options.get(RefreshOption.REGION);
+        region = region.isPresent() ? region : configRegion;
         return region.isPresent() && region.get().isBlank() ? Optional.empty() : region;
     }
 }

@@ -1,24 +1,22 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.ExitCode;
+import java.util.Locale;
 
 /** Where a profile's session stands, and the exit code {@code awsmfa status} ends with for it. */
 public enum SessionState {
-    VALID("valid", ExitCode.OK),
-    EXPIRING("expiring", ExitCode.SESSION_EXPIRING),
-    EXPIRED("expired", ExitCode.SESSION_EXPIRED),
-    ABSENT("absent", ExitCode.SESSION_ABSENT);
+    VALID(ExitCode.OK), EXPIRING(ExitCode.SESSION_EXPIRING), EXPIRED(ExitCode.SESSION_EXPIRED),
+    ABSENT(ExitCode.SESSION_ABSENT);
 
-    private final String label;
     private final ExitCode exitCode;
 
-    SessionState(String label, ExitCode exitCode) {
-        this.label = label;
+    SessionState(ExitCode exitCode) {
         this.exitCode = exitCode;
     }
 
+    /** The name as {@code status} shows it: {@code valid}, {@code expired}. */
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public ExitCode exitCode() {

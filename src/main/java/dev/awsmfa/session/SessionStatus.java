@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The session of one profile at one instant, for {@code awsmfa status} and {@code --no-refresh}.
- *
- * @param section the credentials section the session lives in
- * @param session the stored session; empty when {@link #state()} is {@code ABSENT}
- * @param configRegion as {@link RefreshSettings#configRegion()}
+ * The session of one profile at one instant, for {@code awsmfa status} and {@code --no-refresh}: the credentials
+ * {@code section} it lives in, absent when {@link #state()} is, {@code configRegion} as in {@code RefreshSettings}.
  */
 public record SessionStatus(String profile, String section, SessionState state,
         Optional<StoredSession> session, Instant now, Optional<String> configRegion) {

@@ -12,9 +12,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Tells how the session of one profile stands without changing anything: valid for longer than
- * the refresh window, expiring within it, expired, or absent (no section, or a section without a
- * complete session). Reads the credentials file only: no lock, no network.
+ * How one profile's session stands: valid beyond the refresh window, expiring within it, expired, or absent
+ * (no section, or no complete session in it). Reads the files only: no lock, no network.
  */
 public final class SessionStatusService {
     private final AwsFiles files;

@@ -44,9 +44,8 @@ public final class SetupService {
             SettingsResolver.Sections sections = new SettingsResolver(env, credentials, config).sections(options);
             String longTerm = sections.longTerm();
             files.checkWritable(ProfileFileKind.CREDENTIALS);
-            if (credentials.profile(longTerm).isPresent()
-                    && !ask("[" + longTerm + "] already exists in " + credentials.fileName() + ". Replace its keys? [y/N] ")
-                            .toLowerCase(Locale.ROOT).startsWith("y")) {
+            if (credentials.profile(longTerm).isPresent() && !ask("[" + longTerm + "] already exists in "
+                    + credentials.fileName() + ". Replace its keys? [y/N] ").toLowerCase(Locale.ROOT).startsWith("y")) {
                 reporter.info("Left [" + longTerm + "] unchanged.");
                 return;
             }
@@ -56,13 +55,14 @@ public final class SetupService {
             if (secret.isEmpty()) {
                 throw new AwsMfaException(ExitCode.INVALID_INPUT, "No secret access key entered; nothing was written.");
             }
-            String device = options.get(RefreshOption.DEVICE).orElseGet(() -> ask("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): "));
+            String device = options.get(RefreshOption.DEVICE)
+                    .orElseGet(() -> ask("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): "));
             StsLimits.checkSerial(device, "setup");
-            String region = options.get(RefreshOption.REGION).orElseGet(() -> ask("Region (e.g. eu-west-1; Enter for none): "));
+            String region = options.get(RefreshOption.REGION)
+                    .orElseGet(() -> ask("Region (e.g. eu-west-1; Enter for none): "));
             if (!region.isEmpty()) {
                 StsLimits.checkRegion(region, "setup");
             }
-
             Map<String, String> keys = new LinkedHashMap<>();
             keys.put(AwsKeys.ACCESS_KEY_ID, keyId);
             keys.put(AwsKeys.SECRET_ACCESS_KEY, secret);
@@ -70,8 +70,10 @@ public final class SetupService {
             files.update(lock, credentials, document -> document.withProfileValues(longTerm, keys));
             reporter.info("Wrote [" + longTerm + "] to " + credentials.fileName() + ".");
             String profile = sections.profile().value();
-            if (!region.isEmpty() && !Optional.of(region).equals(config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION)))) {
-                files.update(lock, config, document -> document.withProfileValues(profile, Map.of(AwsKeys.REGION, region)));
+            Optional<String> configured = config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION));
+            if (!region.isEmpty() && !Optional.of(region).equals(configured)) {
+                Map<String, String> regionKey = Map.of(AwsKeys.REGION, region);
+                files.update(lock, config, document -> document.withProfileValues(profile, regionKey));
                 reporter.info("Set region " + region + " for profile " + profile + " in " + config.fileName() + ".");
             }
             reporter.info("Done: run 'awsmfa --profile " + profile + "' to get a session.");

@@ -9,19 +9,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A session as aws-mfa (or awsmfa) stored it in the short-term section, and the reuse rule that
- * goes with it: reusable when every key aws-mfa writes is present, it was made for the same role
- * (or for none), and it outlives the refresh window.
- *
- * @param roleArn the {@code assumed_role_arn}, when the session is a role's
- * @param complete whether every key aws-mfa requires is present
+ * A session as aws-mfa (or awsmfa) stored it in the short-term section, and its reuse rule: reusable when
+ * {@code complete} (every key aws-mfa writes present), for the same role ({@code assumed_role_arn}) or none,
+ * and outliving the refresh window.
  */
 public record StoredSession(TemporaryCredentials credentials, Optional<String> roleArn, boolean complete) {
 
-    /**
-     * Reads a session from a section's values; empty when the section holds no parseable
-     * {@code expiration} (a hand-written static profile, say).
-     */
+    /** A session from a section's values; empty without a parseable {@code expiration} (a static profile, say). */
     public static Optional<StoredSession> read(Function<String, Optional<String>> values) {
         String stored = text(values, AwsKeys.EXPIRATION);
         Optional<Instant> expiration = stored.isEmpty() ? Optional.empty() : TimeText.parse(stored);
@@ -39,35 +33,24 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
                 role.isEmpty() ? Optional.empty() : Optional.of(role), complete));
     }
 
-    /** A key's value, "" when absent. */
     private static String text(Function<String, Optional<String>> values, String key) {
         return values.apply(key).orElse("");
     }
 
-    /** {@link #read(Function)} of a section's values. */
+    /** An anonymous class, not {@code section::get}: a method reference would define a hidden class. */
     public static Optional<StoredSession> read(ProfileSection section) {
-        return read(new SectionValues(section));
-    }
-
-    /** A section as a look-up. */
-    private static final class SectionValues implements Function<String, Optional<String>> {
-        private final ProfileSection section;
-
-        SectionValues(ProfileSection section) {
-            this.section = section;
-        }
-
-        @Override
-        public Optional<String> apply(String key) {
-            return section.get(key);
-        }
+        return read(new Function<String, Optional<String>>() {
+            @Override
+            public Optional<String> apply(String key) {
+                return section.get(key);
+            }
+        });
     }
 
     public Instant expiration() {
         return credentials.expiration();
     }
 
-    /** Time left, zero once expired. */
     public Duration timeLeft(Instant now) {
         return timeLeft(expiration(), now);
     }
@@ -96,13 +79,10 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
             return Optional.of(wantedRole.isPresent() ? "the stored session is not for role " + wantedRole.get()
                     : "the stored session is for role " + roleArn.orElse("") + ", and no role was asked for");
         }
-        switch (stateAt(now, refreshWindow)) {
-            case EXPIRED:
-                return Optional.of("the stored session has expired");
-            case EXPIRING:
-                return Optional.of("the stored session expires within the refresh window");
-            default:
-                return Optional.empty();
-        }
+        return switch (stateAt(now, refreshWindow)) {
+            case EXPIRED -> Optional.of("the stored session has expired");
+            case EXPIRING -> Optional.of("the stored session expires within the refresh window");
+            default -> Optional.empty();
+        };
     }
 }

@@ -6,9 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Opens the STS gateway on a thread of its own while the user types the code (or a code command
- * runs): loading and setting up the AWS SDK takes longer than the call that follows, and the wait
- * after Enter should be the network's alone.
+ * Opens the STS gateway on its own thread while the code is typed (or a code command runs): setting up the SDK
+ * takes longer than the call, and the wait after Enter should be the network's alone.
  */
 final class StsClientOpening {
     private final FutureTask<StsGateway> task;

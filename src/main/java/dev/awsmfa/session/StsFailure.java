@@ -3,10 +3,7 @@ package dev.awsmfa.session;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 
-/**
- * A failed STS call, classified by what the user has to do about it. The message is already the
- * one line to show; {@link #kind()} lets callers and tests branch without parsing text.
- */
+/** A failed STS call: one line to show, and {@link #kind()}, what the user must do, to branch on without parsing it. */
 public final class StsFailure extends AwsMfaException {
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +15,6 @@ public final class StsFailure extends AwsMfaException {
         MFA_DEVICE_REJECTED(ExitCode.MFA_REJECTED),
         /** Access key id unknown to AWS (deleted, or a typo). */
         UNKNOWN_ACCESS_KEY(ExitCode.CREDENTIALS_REJECTED),
-        /** Secret key does not match the access key id. */
         SIGNATURE_MISMATCH(ExitCode.CREDENTIALS_REJECTED),
         /** The long-term section holds session credentials whose token expired. */
         EXPIRED_TOKEN(ExitCode.CREDENTIALS_REJECTED),
@@ -26,11 +22,9 @@ public final class StsFailure extends AwsMfaException {
         SESSION_CREDENTIALS_USED(ExitCode.CREDENTIALS_REJECTED),
         /** Any other AccessDenied (e.g. the role's trust policy refuses the user). */
         ACCESS_DENIED(ExitCode.CREDENTIALS_REJECTED),
-        /** STS is not activated in the region. */
         REGION_DISABLED(ExitCode.CREDENTIALS_REJECTED),
         /** Request rejected as malformed (e.g. duration longer than the role allows). */
         INVALID_REQUEST(ExitCode.INVALID_INPUT),
-        /** The local clock is too far from AWS's. */
         CLOCK_SKEW(ExitCode.CLOCK_SKEW),
         /** Throttled, and the bounded retries did not get through. */
         THROTTLED(ExitCode.THROTTLED),

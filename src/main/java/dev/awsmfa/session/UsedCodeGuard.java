@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Refuses, locally, an MFA code that AWS already accepted for the same device a moment ago. AWS
- * takes each code once; sending it again spends a request and comes back as the confusing
- * "invalid MFA one time pass code" (the most common cause of that error, with clock skew). The
- * guard remembers, per device, a hash of the last accepted code and when it was accepted, in a
- * 0600 file in the user's cache directory. It is best-effort: an unreadable or unwritable file
- * only turns it off.
+ * Refuses, locally, an MFA code AWS accepted for the same device a moment ago: AWS takes each code once, and
+ * a resent one comes back as the confusing "invalid MFA one time pass code" (that error's most common cause,
+ * with clock skew). It keeps, per device, a hash of the last accepted code and when, in a 0600 file of the
+ * cache directory; best-effort: an unreadable or unwritable file only turns it off.
  */
 public final class UsedCodeGuard {
     /** TOTP codes change every 30 s; AWS also accepts a code one step late, so it can come back for two steps. */
@@ -66,14 +64,14 @@ public final class UsedCodeGuard {
                 + ". Not sent to AWS.");
     }
 
-    /** Records a code AWS has just accepted. */
     public void remember(String device, TotpCode code) {
         if (file.isEmpty()) {
             return;
         }
         Map<String, Entry> entries = read();
         entries.put(hash(device), new Entry(hash(device + "\n" + code.digits()), clock.instant().getEpochSecond()));
-        StringBuilder text = new StringBuilder("# awsmfa: last accepted MFA code per device (hashed), to refuse re-use\n");
+        StringBuilder text = new StringBuilder(
+                "# awsmfa: last accepted MFA code per device (hashed), to refuse re-use\n");
         entries.forEach((deviceHash, entry) -> text.append(deviceHash).append(' ').append(entry.codeHash()).append(' ')
                 .append(entry.acceptedAt()).append('\n'));
         // Best-effort: a read-only cache only means the next re-use is caught by AWS instead.

@@ -24,11 +24,6 @@ public final class RefreshOption<T> {
         this.flag = flag;
     }
 
-    /** The command-line flag, as messages name where a value came from. */
-    public String flag() {
-        return flag;
-    }
-
     @Override
     public String toString() {
         return flag;

@@ -2,12 +2,7 @@ package dev.awsmfa.settings;
 
 import java.util.Optional;
 
-/**
- * What the user asked for on the command line, before the environment and the files fill in the
- * rest ({@link SettingsResolver} applies the precedence rules): a value per {@link RefreshOption},
- * absent unless given. The command line implements it over its parsed options, tests over what
- * they need.
- */
+/** The command line's value per {@link RefreshOption}, absent unless given; {@link SettingsResolver} fills the rest. */
 public interface RefreshOptions {
     /** Nothing given: everything comes from the environment and the files. */
     RefreshOptions NONE = new RefreshOptions() {

@@ -1,10 +1,6 @@
 package dev.awsmfa.settings;
 
-/**
- * aws-mfa's naming of a profile's two credentials sections: the IAM user's keys in
- * {@code [P-long-term]}, the session in {@code [P]}; other suffixes on request, {@code none} for
- * the bare profile name.
- */
+/** aws-mfa's section names: a profile's keys in {@code [P-long-term]}, its session in {@code [P]}, or suffixes. */
 public final class SectionNames {
     public static final String DEFAULT_LONG_TERM_SUFFIX = "long-term";
     private static final String LONG_TERM_ENDING = "-" + DEFAULT_LONG_TERM_SUFFIX;

@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Joins flags, environment and both AWS files into {@link RefreshSettings}. Precedence, first
- * present wins: flag, environment, aws-mfa's legacy key in the long-term credentials section,
- * then {@code ~/.aws/config} (the long-term profile's section, then the profile's own). Every
- * value is checked against STS's limits here, before any network call.
+ * Joins flags, environment and both AWS files into {@link RefreshSettings}, the first present winning: flag,
+ * environment, aws-mfa's legacy key in the long-term credentials section, then {@code ~/.aws/config} (the
+ * long-term profile's section, then the profile's own); each checked against STS's limits before any call.
  */
 public final class SettingsResolver {
     static final int DEFAULT_REFRESH_WINDOW_MINUTES = 5;
@@ -45,8 +44,10 @@ public final class SettingsResolver {
                         Sourced.of(env.get("AWS_PROFILE"), "AWS_PROFILE"),
                         Sourced.of(env.get("AWS_DEFAULT_PROFILE"), "AWS_DEFAULT_PROFILE"))
                 .orElse(new Sourced("default", "the default profile"));
-        String longTerm = SectionNames.of(profile.value(), options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
-        String shortTerm = SectionNames.of(profile.value(), options.get(RefreshOption.SHORT_TERM_SUFFIX).orElse("none"));
+        String longTerm = SectionNames.of(profile.value(),
+                options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
+        String shortTerm = SectionNames.of(profile.value(),
+                options.get(RefreshOption.SHORT_TERM_SUFFIX).orElse("none"));
         if (longTerm.equals(shortTerm)) {
             throw new AwsMfaException(ExitCode.USAGE, "The long-term and short-term sections are both [" + longTerm
                     + "]: the session would overwrite your long-term keys. Give --long-term-suffix and "
@@ -58,8 +59,14 @@ public final class SettingsResolver {
     public RefreshSettings resolve(RefreshOptions options) {
         Sections sections = sections(options);
         String profile = sections.profile().value();
-        ProfileSection longTerm = longTermSection(sections);
-        LongTermCredentials keys = longTermCredentials(longTerm);
+        ProfileSection longTerm = credentials.profile(sections.longTerm()).orElse(null);
+        if (longTerm == null) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
+        }
+        String where = "[" + longTerm.name() + "] in " + credentials.fileName();
+        String keyId = requiredKey(longTerm, AwsKeys.ACCESS_KEY_ID, where);
+        String secret = requiredKey(longTerm, AwsKeys.SECRET_ACCESS_KEY, where);
+        StsLimits.checkAccessKeyId(keyId, where);
 
         Optional<Sourced> device = Sourced.first(
                 Sourced.of(options.get(RefreshOption.DEVICE), "--device"),
@@ -122,16 +129,14 @@ public final class SettingsResolver {
                 configValue(sections.longTerm(), AwsKeys.MFA_PROCESS),
                 configValue(profile, AwsKeys.MFA_PROCESS)));
 
-        return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(), keys, serial.value(),
+        return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(),
+                new LongTermCredentials(keyId, secret), serial.value(),
                 Sourced.valueOf(role), sessionName.value(), Sourced.valueOf(externalId), duration,
                 region.value(), endpoint, refreshWindow(options, env), mfaProcess,
                 configRegion(profile, sections.longTerm()));
     }
 
-    /**
-     * The region set for {@code profile} in the config file, else for {@code longTermProfile}: the
-     * first one present, blank included, as the commands that hand a session on have always read it.
-     */
+    /** The config file's region of {@code profile}, else of {@code longTermProfile}; a blank one counts, as ever. */
     public Optional<String> configRegion(String profile, String longTermProfile) {
         Optional<String> region = regionOf(profile);
         return region.isPresent() ? region : regionOf(longTermProfile);
@@ -190,14 +195,6 @@ public final class SettingsResolver {
         return seconds;
     }
 
-    private ProfileSection longTermSection(Sections sections) {
-        Optional<ProfileSection> section = credentials.profile(sections.longTerm());
-        if (section.isEmpty()) {
-            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
-        }
-        return section.get();
-    }
-
     private String missingLongTerm(Sections sections) {
         Sourced profile = sections.profile();
         String where = credentials.fileName() + " has no [" + sections.longTerm() + "] section";
@@ -211,14 +208,6 @@ public final class SettingsResolver {
                 + " (run awsmfa --setup --profile " + profile.value() + "), or pass --long-term-suffix.";
     }
 
-    private LongTermCredentials longTermCredentials(ProfileSection section) {
-        String where = "[" + section.name() + "] in " + credentials.fileName();
-        String keyId = requiredKey(section, AwsKeys.ACCESS_KEY_ID, where);
-        String secret = requiredKey(section, AwsKeys.SECRET_ACCESS_KEY, where);
-        StsLimits.checkAccessKeyId(keyId, where);
-        return new LongTermCredentials(keyId, secret);
-    }
-
     private static String requiredKey(ProfileSection section, String key, String where) {
         Optional<String> value = nonEmpty(section.get(key));
         if (value.isEmpty()) {
@@ -229,7 +218,8 @@ public final class SettingsResolver {
     }
 
     private Optional<Sourced> credentialsValue(ProfileSection section, String key) {
-        return Sourced.of(nonEmpty(section.get(key)), key + " in [" + section.name() + "] of " + credentials.fileName());
+        return Sourced.of(nonEmpty(section.get(key)),
+                key + " in [" + section.name() + "] of " + credentials.fileName());
     }
 
     private Optional<Sourced> configValue(String profile, String key) {

@@ -2,10 +2,7 @@ package dev.awsmfa.settings;
 
 import java.util.Optional;
 
-/**
- * A setting's value with where it came from ("--device", "MFA_DEVICE", "[profile dev] in
- * /home/u/.aws/config"), so that an error about the value can tell the user what to change.
- */
+/** A setting's value with where it came from ("--device", "MFA_DEVICE"), so an error can say what to change. */
 public record Sourced(String value, String source) {
 
     /** The first present one of {@code candidates}, in order of precedence. */
@@ -23,7 +20,6 @@ public record Sourced(String value, String source) {
         return value.isPresent() ? Optional.of(new Sourced(value.get(), source)) : Optional.empty();
     }
 
-    /** The value alone, without its source. */
     public static Optional<String> valueOf(Optional<Sourced> sourced) {
         return sourced.isPresent() ? Optional.of(sourced.get().value()) : Optional.empty();
     }

@@ -9,16 +9,13 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
- * Stops reading an answer at {@value #MAX_BYTES} bytes: STS's are a few kilobytes, and the SDK
- * would otherwise read whatever a faulty or hostile endpoint sends into memory before awsmfa can
- * look at it. The SDK's XML reader does not keep the failure as a cause, so the limit remembers
- * that it was reached.
+ * Stops reading an answer at {@value #MAX_BYTES} bytes: STS's are a few kilobytes, and the SDK would read all
+ * a faulty or hostile endpoint sends into memory. Its XML reader drops the failure's cause, hence the flag.
  */
 final class AnswerSizeLimit implements ExecutionInterceptor {
     static final int MAX_BYTES = 1024 * 1024;
     private volatile boolean exceeded;
 
-    /** Whether an answer was cut off. */
     boolean exceeded() {
         return exceeded;
     }
@@ -26,20 +23,18 @@ final class AnswerSizeLimit implements ExecutionInterceptor {
     @Override
     public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
             ExecutionAttributes executionAttributes) {
-        return context.responseBody().map(body -> new Limited(body, this));
+        return context.responseBody().map(body -> new Limited(body));
     }
 
-    private static final class Limited extends FilterInputStream {
-        private final AnswerSizeLimit limit;
+    private final class Limited extends FilterInputStream {
         private long left = MAX_BYTES;
 
-        Limited(InputStream in, AnswerSizeLimit limit) {
+        Limited(InputStream in) {
             super(in);
-            this.limit = limit;
         }
 
         private IOException tooLarge() {
-            limit.exceeded = true;
+            exceeded = true;
             return new IOException("the answer is larger than " + MAX_BYTES / 1024 + " KiB");
         }
 

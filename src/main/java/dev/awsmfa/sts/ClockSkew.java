@@ -16,7 +16,8 @@ final class ClockSkew {
     /** The server's time from an HTTP {@code Date} header, if it is there and readable. */
     static Optional<Instant> parseDateHeader(Optional<String> header) {
         try {
-            return header.map(value -> ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return header.map(value -> ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

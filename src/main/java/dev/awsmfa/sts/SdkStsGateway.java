@@ -15,11 +15,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
-/**
- * The only class that talks to AWS: makes the two STS calls through an SDK {@code StsClient} built by
- * {@link StsClientFactory} and turns SDK errors into {@link StsFailure}s. No SDK type leaves this
- * package.
- */
+/** The only class that talks to AWS: the two STS calls, SDK errors as {@link StsFailure}s; no SDK type leaves here. */
 public final class SdkStsGateway implements StsGateway {
     private final StsClient client;
     private final StsErrorTranslator translator;

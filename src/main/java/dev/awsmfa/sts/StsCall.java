@@ -2,10 +2,7 @@ package dev.awsmfa.sts;
 
 import dev.awsmfa.mfa.TotpCode;
 
-/**
- * One STS request as the error messages need to know it: which operation, which MFA device, which
- * role (null for GetSessionToken) and the code sent, so that it can be kept out of any message.
- */
+/** One STS request as error messages know it; the role null for GetSessionToken, the code kept out of them. */
 record StsCall(String operation, String serialNumber, String roleArn, TotpCode code) {
 
     static StsCall getSessionToken(String serialNumber, TotpCode code) {

@@ -3,8 +3,10 @@ package dev.awsmfa.sts;
 import dev.awsmfa.session.StsTarget;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
@@ -24,28 +26,53 @@ import software.amazon.awssdk.services.sts.StsClient;
  *     {@code aws.endpointUrlSts}/{@code aws.endpointUrl} system properties, then
  *     {@code AWS_ENDPOINT_URL_STS}/{@code AWS_ENDPOINT_URL}, then {@code [services]} and
  *     {@code endpoint_url} of the profile file, ahead of awsmfa's own resolution;
- * <li>an empty profile file stands in for {@code ~/.aws/config}, and {@link SdkProfileFiles} hides the
- *     user's files while the client is built, so a malformed user file cannot break the SDK and the
- *     files are read once, by awsmfa;
+ * <li>an empty profile file stands in for {@code ~/.aws/config}, and the user's files are hidden while
+ *     the client is built ({@link #create}), so a malformed one cannot break the SDK and the files are
+ *     read once, by awsmfa;
  * <li>FIPS, dual-stack and the defaults mode are fixed, so {@code AWS_USE_FIPS_ENDPOINT} cannot
  *     clash with the explicit endpoint and {@code AWS_DEFAULTS_MODE=auto} cannot query IMDS.
  * </ul>
- * Proxy settings of the JVM and the proxy environment variables still apply through the url-connection client,
- * which people behind a corporate proxy need.
+ * Proxy settings of the JVM and the proxy environment variables still apply through the url-connection
+ * client, which people behind a corporate proxy need.
  */
 final class StsClientFactory {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final String[] LOCATION_PROPERTIES = {"aws.configFile", "aws.sharedCredentialsFile"};
 
     private StsClientFactory() {
     }
 
-    static StsClient create(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
-        return SdkProfileFiles.hidden(() -> build(target, endpoint, interceptors));
+    /**
+     * SDK 2.57 builds its global defaults on their own before merging in ours, and so reads the default
+     * profile files even when the client is given its own (empty) one: a malformed user file would fail
+     * the build, and the files would be read twice. The SDK takes their locations from the
+     * {@code aws.configFile} / {@code aws.sharedCredentialsFile} system properties first, so while the
+     * client is built they point at a file that does not exist, then get their previous values back.
+     */
+    static synchronized StsClient create(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
+        String missing = Path.of(System.getProperty("java.io.tmpdir"), "awsmfa-no-sdk-profile-" + UUID.randomUUID())
+                .toString();
+        String[] previous = new String[LOCATION_PROPERTIES.length];
+        for (int i = 0; i < LOCATION_PROPERTIES.length; i++) {
+            previous[i] = System.setProperty(LOCATION_PROPERTIES[i], missing);
+        }
+        try {
+            return build(target, endpoint, interceptors);
+        } finally {
+            for (int i = 0; i < LOCATION_PROPERTIES.length; i++) {
+                if (previous[i] == null) {
+                    System.clearProperty(LOCATION_PROPERTIES[i]);
+                } else {
+                    System.setProperty(LOCATION_PROPERTIES[i], previous[i]);
+                }
+            }
+        }
     }
 
     private static StsClient build(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
         Duration timeout = target.timeout();
-        ProfileFile noProfiles = emptyProfileFile();
+        ProfileFile noProfiles = ProfileFile.builder().content(new ByteArrayInputStream(new byte[0]))
+                .type(ProfileFile.Type.CONFIGURATION).build();
         return StsClient.builder()
                 .region(Region.of(target.region()))
                 .endpointOverride(endpoint)
@@ -55,7 +82,7 @@ final class StsClientFactory {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
                         target.credentials().accessKeyId(), target.credentials().secretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(shorter(CONNECT_TIMEOUT, timeout))
+                        .connectionTimeout(CONNECT_TIMEOUT.compareTo(timeout) <= 0 ? CONNECT_TIMEOUT : timeout)
                         .socketTimeout(timeout)
                         .build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
@@ -64,22 +91,11 @@ final class StsClientFactory {
                         .defaultProfileFileSupplier(() -> noProfiles)
                         .defaultProfileName("default")
                         .apiCallTimeout(timeout)
-                        // A hung attempt is never retried (the code may be spent), so one attempt may use the whole budget.
+                        // A hung attempt is never retried (its code may be spent): one attempt may use it all.
                         .apiCallAttemptTimeout(timeout)
                         .retryStrategy(ThrottlingRetryStrategy.create())
                         .executionInterceptors(interceptors)
                         .build())
                 .build();
-    }
-
-    private static ProfileFile emptyProfileFile() {
-        return ProfileFile.builder()
-                .content(new ByteArrayInputStream(new byte[0]))
-                .type(ProfileFile.Type.CONFIGURATION)
-                .build();
-    }
-
-    private static Duration shorter(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

@@ -9,17 +9,14 @@ import software.amazon.awssdk.services.sts.endpoints.StsEndpointParams;
 import software.amazon.awssdk.services.sts.endpoints.StsEndpointProvider;
 
 /**
- * Decides which STS endpoint a call goes to: the caller's override, or else the SDK's own rules for
- * the region (regional {@code sts.<region>.amazonaws.com}, {@code amazonaws.com.cn} in China,
- * GovCloud's hosts). The result is always handed to the client as an explicit endpoint, so the SDK
- * never substitutes one of its own from {@code AWS_ENDPOINT_URL*}, {@code aws.endpointUrl*} or a
- * profile file, and the host named in messages is the one really contacted.
+ * Which STS endpoint a call goes to: the override, else the SDK's rules for the region (regional, China's and
+ * GovCloud's hosts), always handed to the client as explicit, so the SDK never substitutes its own (from
+ * {@code AWS_ENDPOINT_URL*}, {@code aws.endpointUrl*}, a profile file) and messages name the host contacted.
  */
 public final class StsEndpoints {
     private StsEndpoints() {
     }
 
-    /** The endpoint for {@code region}, or {@code override} when present. */
     public static URI resolve(String region, Optional<URI> override) {
         if (override.isPresent()) {
             return override.get();
@@ -33,8 +30,8 @@ public final class StsEndpoints {
         try {
             return StsEndpointProvider.defaultProvider().resolveEndpoint(params).join().url();
         } catch (CompletionException | IllegalArgumentException e) {
-            throw new StsFailure(StsFailure.Kind.INVALID_REQUEST, "Cannot work out the STS endpoint for region '" + region
-                    + "': check the region name (e.g. eu-west-1) or pass --endpoint-url.", e);
+            throw new StsFailure(StsFailure.Kind.INVALID_REQUEST, "Cannot work out the STS endpoint for region '"
+                    + region + "': check the region name (e.g. eu-west-1) or pass --endpoint-url.", e);
         }
     }
 

@@ -1,21 +1,8 @@
 package dev.awsmfa.sts;
 
-import static dev.awsmfa.session.StsFailure.Kind.ACCESS_DENIED;
-import static dev.awsmfa.session.StsFailure.Kind.CLOCK_SKEW;
-import static dev.awsmfa.session.StsFailure.Kind.EXPIRED_TOKEN;
-import static dev.awsmfa.session.StsFailure.Kind.INVALID_REQUEST;
-import static dev.awsmfa.session.StsFailure.Kind.MFA_CODE_REJECTED;
-import static dev.awsmfa.session.StsFailure.Kind.MFA_DEVICE_REJECTED;
-import static dev.awsmfa.session.StsFailure.Kind.REGION_DISABLED;
-import static dev.awsmfa.session.StsFailure.Kind.SERVICE_ERROR;
-import static dev.awsmfa.session.StsFailure.Kind.SESSION_CREDENTIALS_USED;
-import static dev.awsmfa.session.StsFailure.Kind.SIGNATURE_MISMATCH;
-import static dev.awsmfa.session.StsFailure.Kind.THROTTLED;
-import static dev.awsmfa.session.StsFailure.Kind.UNKNOWN_ACCESS_KEY;
-import static dev.awsmfa.session.StsFailure.Kind.UNREACHABLE;
-
 import dev.awsmfa.Secrets;
 import dev.awsmfa.session.StsFailure;
+import dev.awsmfa.session.StsFailure.Kind;
 import dev.awsmfa.validation.Arns;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -23,15 +10,14 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
  * Turns what the SDK throws into an {@link StsFailure} whose one-line message says what happened and
@@ -39,7 +25,6 @@ import software.amazon.awssdk.core.exception.SdkException;
  * the MFA code scrubbed in case a validation message echoes it.
  */
 final class StsErrorTranslator {
-
     private final String host;
     private final String region;
     private final String accessKeyId;
@@ -57,8 +42,11 @@ final class StsErrorTranslator {
         this.limit = limit;
     }
 
+    /** The SDK's own message quotes AWS's text unscrubbed: a cause that shows the code is dropped, with its trace. */
     StsFailure translate(SdkException failure, StsCall call) {
-        return withoutCodeInCause(classify(failure, call), call);
+        StsFailure translated = classify(failure, call);
+        return codePattern(call).matcher(String.valueOf(translated.getCause())).find()
+                ? new StsFailure(translated.kind(), translated.getMessage(), null) : translated;
     }
 
     private StsFailure classify(SdkException failure, StsCall call) {
@@ -70,28 +58,20 @@ final class StsErrorTranslator {
             return unreachable("no answer within " + timeout.toSeconds() + " s", failure);
         }
         if (limit.exceeded()) {
-            return new StsFailure(SERVICE_ERROR, "STS at " + host + " sent an answer larger than any STS answer (more "
-                    + "than " + AnswerSizeLimit.MAX_BYTES / 1024 + " KiB); nothing was written: check --endpoint-url.", failure);
+            return new StsFailure(Kind.SERVICE_ERROR, "STS at " + host + " sent an answer larger than any STS answer "
+                    + "(more than " + AnswerSizeLimit.MAX_BYTES / 1024 + " KiB); nothing was written: check "
+                    + "--endpoint-url.", failure);
         }
         Optional<IOException> io = ioCause(failure);
         if (io.isPresent()) {
             return unreachable(describe(io.get()), failure);
         }
         if (failure instanceof AwsServiceException service) {
-            return new StsFailure(SERVICE_ERROR, "STS at " + host + " answered HTTP " + service.statusCode()
+            return new StsFailure(Kind.SERVICE_ERROR, "STS at " + host + " answered HTTP " + service.statusCode()
                     + " without an STS error: check your proxy and --endpoint-url, or try again in a minute.", failure);
         }
-        return new StsFailure(SERVICE_ERROR, "STS at " + host + " sent an answer awsmfa could not read: check that "
-                + "--endpoint-url points at STS, or try again in a minute.", failure);
-    }
-
-    /** The SDK's own message quotes AWS's text unscrubbed; drop such a cause rather than let a stack trace show the code. */
-    private static StsFailure withoutCodeInCause(StsFailure failure, StsCall call) {
-        String causeText = String.valueOf(failure.getCause());
-        if (!codePattern(call).matcher(causeText).find()) {
-            return failure;
-        }
-        return new StsFailure(failure.kind(), failure.getMessage(), null);
+        return new StsFailure(Kind.SERVICE_ERROR, "STS at " + host + " sent an answer awsmfa could not read: check "
+                + "that --endpoint-url points at STS, or try again in a minute.", failure);
     }
 
     private static Pattern codePattern(StsCall call) {
@@ -100,107 +80,99 @@ final class StsErrorTranslator {
 
     /** A successful HTTP answer that lacks the credentials. */
     StsFailure incompleteAnswer(StsCall call) {
-        return new StsFailure(SERVICE_ERROR, "STS at " + host + " answered " + call.operation()
+        return new StsFailure(Kind.SERVICE_ERROR, "STS at " + host + " answered " + call.operation()
                 + " without complete credentials: check that --endpoint-url points at STS, or try again.", null);
     }
 
     private StsFailure fromService(AwsServiceException failure, StsCall call) {
-        AwsErrorDetails details = failure.awsErrorDetails();
-        String code = details.errorCode();
-        String awsMessage = scrub(details.errorMessage(), call);
-        switch (code) {
-            case "AccessDenied":
-                return accessDenied(awsMessage, call, failure);
-            case "InvalidClientTokenId":
-                return new StsFailure(UNKNOWN_ACCESS_KEY, "AWS does not recognise the access key " + key()
-                        + " (deleted, deactivated or mistyped, or " + region + " is an opt-in region not enabled for the account): "
-                        + "check aws_access_key_id in the long-term profile.", failure);
-            case "SignatureDoesNotMatch":
-                if (awsMessage.contains("Signature expired")) {
-                    return clockSkew(failure);
-                }
-                return new StsFailure(SIGNATURE_MISMATCH, "AWS rejected the signature made with access key " + key()
-                        + ": the secret key does not belong to it. Check aws_secret_access_key in the long-term profile.", failure);
-            case "ExpiredToken":
-                return new StsFailure(EXPIRED_TOKEN, "AWS says the credentials of access key " + key() + " are an expired "
-                        + "session: put the IAM user's own access key pair in the long-term profile.", failure);
-            case "RequestExpired":
-                return clockSkew(failure);
-            case "RegionDisabledException":
-                return new StsFailure(REGION_DISABLED, "STS is not activated in region " + region + " for this account: "
-                        + "use another region, or ask an administrator to activate it (IAM > Account settings).", failure);
-            case "ValidationError":
-                return invalidRequest(awsMessage, call, failure);
-            default:
-                return otherCode(code, awsMessage, call, failure);
-        }
+        String code = failure.awsErrorDetails().errorCode();
+        String awsMessage = scrub(failure.awsErrorDetails().errorMessage(), call);
+        return switch (code) {
+            case "AccessDenied" -> accessDenied(awsMessage, call, failure);
+            case "InvalidClientTokenId" -> new StsFailure(Kind.UNKNOWN_ACCESS_KEY, "AWS does not recognise the access "
+                    + "key " + key() + " (deleted, deactivated or mistyped, or " + region + " is an opt-in region not "
+                    + "enabled for the account): check aws_access_key_id in the long-term profile.", failure);
+            case "SignatureDoesNotMatch" -> awsMessage.contains("Signature expired") ? clockSkew(failure)
+                    : new StsFailure(Kind.SIGNATURE_MISMATCH, "AWS rejected the signature made with access key " + key()
+                    + ": the secret key does not belong to it. Check aws_secret_access_key in the long-term profile.",
+                    failure);
+            case "ExpiredToken" -> new StsFailure(Kind.EXPIRED_TOKEN, "AWS says the credentials of access key " + key()
+                    + " are an expired session: put the IAM user's own access key pair in the long-term profile.",
+                    failure);
+            case "RequestExpired" -> clockSkew(failure);
+            case "RegionDisabledException" -> new StsFailure(Kind.REGION_DISABLED, "STS is not activated in region "
+                    + region + " for this account: use another region, or ask an administrator to activate it (IAM > "
+                    + "Account settings).", failure);
+            case "ValidationError" -> invalidRequest(awsMessage, call, failure);
+            default -> otherCode(code, awsMessage, call, failure);
+        };
     }
 
     private StsFailure otherCode(String code, String awsMessage, StsCall call, AwsServiceException failure) {
         if (failure.isThrottlingException()) {
-            return new StsFailure(THROTTLED, "STS at " + host + " is throttling requests (" + code + ") and still was after "
-                    + ThrottlingRetryStrategy.MAX_ATTEMPTS + " attempts: wait a minute and try again.", failure);
+            return new StsFailure(Kind.THROTTLED, "STS at " + host + " is throttling requests (" + code + ") and still "
+                    + "was after " + ThrottlingRetryStrategy.MAX_ATTEMPTS + " attempts: wait a minute and try again.",
+                    failure);
         }
         if (failure.statusCode() >= 500) {
-            return new StsFailure(SERVICE_ERROR, "STS at " + host + " failed (HTTP " + failure.statusCode() + " " + code
-                    + "): the problem is on AWS's side; try again in a minute.", failure);
+            return new StsFailure(Kind.SERVICE_ERROR, "STS at " + host + " failed (HTTP " + failure.statusCode() + " "
+                    + code + "): the problem is on AWS's side; try again in a minute.", failure);
         }
         if (failure.statusCode() >= 400) {
             return invalidRequest(awsMessage.isEmpty() ? code : code + ": " + awsMessage, call, failure);
         }
-        return new StsFailure(SERVICE_ERROR, "STS at " + host + " answered with error " + code + " (HTTP "
+        return new StsFailure(Kind.SERVICE_ERROR, "STS at " + host + " answered with error " + code + " (HTTP "
                 + failure.statusCode() + "): try again in a minute.", failure);
     }
 
     private StsFailure accessDenied(String awsMessage, StsCall call, AwsServiceException failure) {
         if (awsMessage.contains("invalid MFA one time pass code")) {
-            return new StsFailure(MFA_CODE_REJECTED, "AWS rejected the MFA code for " + call.serialNumber()
-                    + ": it was wrong or already used. Wait for the next code (codes change every 30 s) and try again.", failure);
-        }
-        if (awsMessage.contains("unable to validate MFA code")) {
-            return new StsFailure(MFA_DEVICE_REJECTED, "AWS could not validate the code against MFA device " + call.serialNumber()
-                    + ": it is not an MFA device of this IAM user. " + deviceHint(call.serialNumber()), failure);
-        }
-        if (awsMessage.contains("with session credentials")) {
-            return new StsFailure(SESSION_CREDENTIALS_USED, "AWS refused GetSessionToken because access key " + key()
-                    + " belongs to a session, not an IAM user: put the user's own access key pair (AKIA...) in the long-term profile.",
+            return new StsFailure(Kind.MFA_CODE_REJECTED, "AWS rejected the MFA code for " + call.serialNumber()
+                    + ": it was wrong or already used. Wait for the next code (codes change every 30 s) and try again.",
                     failure);
         }
-        String advice = call.roleArn() == null
-                ? "check the IAM user's policies."
+        if (awsMessage.contains("unable to validate MFA code")) {
+            return new StsFailure(Kind.MFA_DEVICE_REJECTED, "AWS could not validate the code against MFA device "
+                    + call.serialNumber() + ": it is not an MFA device of this IAM user. "
+                    + deviceHint(call.serialNumber()), failure);
+        }
+        if (awsMessage.contains("with session credentials")) {
+            return new StsFailure(Kind.SESSION_CREDENTIALS_USED, "AWS refused GetSessionToken because access key "
+                    + key() + " belongs to a session, not an IAM user: put the user's own access key pair (AKIA...) in "
+                    + "the long-term profile.", failure);
+        }
+        String advice = call.roleArn() == null ? "check the IAM user's policies."
                 : "check that the role's trust policy allows this user with MFA.";
-        return new StsFailure(ACCESS_DENIED, "AWS denied " + call.describe() + " for access key " + key() + ": "
+        return new StsFailure(Kind.ACCESS_DENIED, "AWS denied " + call.describe() + " for access key " + key() + ": "
                 + sentence(awsMessage) + " To fix it, " + advice, failure);
     }
 
     private static String deviceHint(String serial) {
         Optional<String> device = Arns.deviceForUser(serial);
         if (device.isPresent()) {
-            return "That is the user's ARN, not the device's: try " + device.get() + " (" + Arns.WHERE_DEVICES_ARE_LISTED
-                    + ").";
+            return "That is the user's ARN, not the device's: try " + device.get() + " ("
+                    + Arns.WHERE_DEVICES_ARE_LISTED + ").";
         }
         return "Check mfa_serial: it is the device's ARN, e.g. arn:aws:iam::123456789012:mfa/NAME ("
                 + Arns.WHERE_DEVICES_ARE_LISTED + ").";
     }
 
     private StsFailure invalidRequest(String awsMessage, StsCall call, AwsServiceException failure) {
-        return new StsFailure(INVALID_REQUEST, "AWS rejected the " + call.describe() + " request: " + sentence(awsMessage)
-                + " Fix the value it names and try again.", failure);
+        return new StsFailure(Kind.INVALID_REQUEST, "AWS rejected the " + call.describe() + " request: "
+                + sentence(awsMessage) + " Fix the value it names and try again.", failure);
     }
 
     private StsFailure clockSkew(AwsServiceException failure) {
-        Optional<Instant> serverTime = ClockSkew.parseDateHeader(
-                failure.awsErrorDetails().sdkHttpResponse() == null
-                        ? Optional.empty()
-                        : failure.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Date"));
-        String skew = serverTime.map(server -> ClockSkew.describe(clock.instant(), server))
+        SdkHttpResponse response = failure.awsErrorDetails().sdkHttpResponse();
+        Optional<String> date = response == null ? Optional.empty() : response.firstMatchingHeader("Date");
+        String skew = ClockSkew.parseDateHeader(date).map(server -> ClockSkew.describe(clock.instant(), server))
                 .orElse("your clock is probably wrong");
-        return new StsFailure(CLOCK_SKEW, "AWS refused the request as expired: " + skew
+        return new StsFailure(Kind.CLOCK_SKEW, "AWS refused the request as expired: " + skew
                 + "; sync it (e.g. timedatectl set-ntp true) and try again.", failure);
     }
 
     private StsFailure unreachable(String reason, Throwable failure) {
-        return new StsFailure(UNREACHABLE, "Could not reach STS at " + host + " (" + reason
+        return new StsFailure(Kind.UNREACHABLE, "Could not reach STS at " + host + " (" + reason
                 + "): check your network, proxy, or --endpoint-url.", failure);
     }
 

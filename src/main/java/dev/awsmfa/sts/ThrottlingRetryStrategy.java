@@ -8,20 +8,17 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
- * Decides which failed STS calls are tried again. An MFA code is single-use: once a request may have
- * reached AWS with it, a retry can only fail with "code already used" and hide the real error. So
- * only two failures are retried, both of which leave the code unspent: throttling (AWS refused the
- * call before evaluating it) and a refused connection (nothing was sent). Everything else, including
- * 5xx answers, read timeouts and connection resets, fails at once.
- *
- * <p>The SDK's own retry conditions (its client defaults) are switched off, which also drops its
- * retry of {@code RequestExpired} after correcting its clock offset. That retry would fix the
- * signature, but awsmfa also judges its cached credentials' expiry by the local clock, so a skewed
- * clock has to be fixed by the user anyway; we report the skew instead of papering over it.
+ * Which failed STS calls are tried again. An MFA code is single-use: once a request may have reached AWS with
+ * it, a retry can only fail with "code already used" and hide the real error. So only two failures, which
+ * leave the code unspent, are retried: throttling (refused before evaluation) and a refused connection
+ * (nothing sent); all else (5xx, read timeouts, resets) fails at once. The SDK's own conditions are off,
+ * which drops its retry of {@code RequestExpired} with a corrected clock offset: awsmfa also judges the
+ * stored session's expiry by the local clock, so a skewed clock must be fixed anyway, and is reported.
  */
 final class ThrottlingRetryStrategy {
     static final int MAX_ATTEMPTS = 3;
-    private static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelay(Duration.ofMillis(200), Duration.ofSeconds(2));
+    private static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelay(Duration.ofMillis(200),
+            Duration.ofSeconds(2));
 
     private ThrottlingRetryStrategy() {
     }

@@ -13,10 +13,8 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 /**
- * Every time and duration awsmfa prints, writes or reads back: aws-mfa's naive UTC
- * {@code expiration}, RFC 3339 for programs, a local time with its zone for people, and a time
- * left. Formatted by hand: java.time's formatters cost tens of milliseconds to load, and the paths
- * that need no network print a time on every run (docs/decisions/0002).
+ * Every time and duration awsmfa prints, writes or reads back, formatted by hand: java.time's formatters cost
+ * tens of ms to load, and the paths that need no network print a time on every run (docs/decisions/0002).
  */
 public final class TimeText {
     private TimeText() {
@@ -70,10 +68,7 @@ public final class TimeText {
         return text.append(rest).append(" s").toString();
     }
 
-    /**
-     * Reads aws-mfa's naive-UTC format, and RFC 3339 as other tools write it; never in the local
-     * zone, since aws-mfa writes UTC whatever the machine's zone.
-     */
+    /** aws-mfa's naive UTC (never local: it writes UTC whatever the zone), or RFC 3339 as other tools write it. */
     public static Optional<Instant> parse(String text) {
         String trimmed = text.trim();
         Optional<Instant> naive = parseNaiveUtc(trimmed);
@@ -125,7 +120,7 @@ public final class TimeText {
         return pad(text, value.getSecond(), 2);
     }
 
-    /** Appends {@code value} with zeros before it up to {@code width} digits; a year before 0 keeps its sign in front. */
+    /** Appends {@code value} zero-padded to {@code width} digits; a year before 0 keeps its sign in front. */
     private static StringBuilder pad(StringBuilder text, long value, int width) {
         if (value < 0) {
             return pad(text.append('-'), -value, width);

@@ -5,9 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shapes of the IAM ARNs awsmfa meets: a role to assume, and a user's ARN given where an MFA
- * device belongs (the most common mix-up), with the device ARN it most likely meant. Regular
- * expressions, compiled only when a role is given or a value looks like a user ARN.
+ * The IAM ARNs awsmfa meets: a role's, and a user's given for an MFA device (the most common mix-up), with the
+ * device ARN it most likely meant. Regular expressions, compiled only when a role or a user ARN is given.
  */
 public final class Arns {
     /** Where a user finds the right ARN, for messages. */

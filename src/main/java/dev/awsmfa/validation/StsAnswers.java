@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What a plausible STS answer holds, checked before a session is written: a faulty or hostile
- * endpoint must not fill the user's credentials file with a huge token, a value no AWS file
- * can hold, or a session that is already over. AWS does not fix a token's size; real ones are a
- * few kilobytes, session policies and tags included.
+ * What a plausible STS answer holds, checked before it is written: a faulty or hostile endpoint must not fill
+ * the credentials file with a huge token, a value no AWS file can hold, or a session already over. AWS fixes
+ * no token size; real ones are a few kilobytes, session policies and tags included.
  */
 public final class StsAnswers {
     public static final int MAX_TOKEN_LENGTH = 16 * 1024;
@@ -19,11 +18,7 @@ public final class StsAnswers {
     private StsAnswers() {
     }
 
-    /**
-     * Why these credentials must not be written, or {@code null} when they look like STS's.
-     *
-     * @param durationSeconds the session length asked for
-     */
+    /** Why credentials asked for {@code durationSeconds} must not be written; null when they look like STS's. */
     public static String problem(String keyId, String secret, String token, Instant expiration, Instant now,
             int durationSeconds) {
         if (!StsLimits.wordsAnd(keyId, "", 16, 128)) {
@@ -33,8 +28,8 @@ public final class StsAnswers {
             return "its secret access key is not 16-1024 characters of base64";
         }
         if (!StsLimits.wordsAnd(token, BASE64, 1, MAX_TOKEN_LENGTH)) {
-            return token.length() > MAX_TOKEN_LENGTH ? "its session token is " + token.length() + " characters long, more "
-                    + "than the " + MAX_TOKEN_LENGTH + " any STS token takes" : "its session token is not base64";
+            return token.length() > MAX_TOKEN_LENGTH ? "its session token is " + token.length() + " characters long, "
+                    + "more than the " + MAX_TOKEN_LENGTH + " any STS token takes" : "its session token is not base64";
         }
         if (!expiration.isAfter(now)) {
             return "its expiration, " + TimeText.rfc3339Utc(expiration) + ", is not in the future";

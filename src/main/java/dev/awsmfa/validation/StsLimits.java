@@ -5,10 +5,7 @@ import dev.awsmfa.ExitCode;
 import java.util.Locale;
 import java.util.Optional;
 
-/**
- * STS's documented limits on what awsmfa sends, checked before any network call: a request STS
- * would reject costs a round trip and, worse, spends the user's MFA code.
- */
+/** STS's documented limits, checked before any call: a request STS would reject spends a round trip and the code. */
 public final class StsLimits {
     private StsLimits() {
     }
@@ -83,24 +80,14 @@ public final class StsLimits {
         }
     }
 
-    /**
-     * A login name made acceptable as a role session name: characters STS refuses become '-'
-     * ({@code DOMAIN\\user} becomes {@code DOMAIN-user}), cut to 64, padded to 2.
-     */
+    /** Login name to role session name: characters STS refuses become '-' (DOMAIN\\user: DOMAIN-user), 2-64 long. */
     public static String sanitizeSessionName(String name) {
         StringBuilder sanitized = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
             int c = name.codePointAt(i);
-            if (isWordChar(c) || SESSION_NAME_CHARS.indexOf(c) >= 0) {
-                sanitized.append((char) c);
-            } else {
-                sanitized.append('-');
-            }
+            sanitized.append(isWordChar(c) || SESSION_NAME_CHARS.indexOf(c) >= 0 ? (char) c : '-');
         }
-        String cleaned = sanitized.toString();
-        if (cleaned.length() > 64) {
-            cleaned = cleaned.substring(0, 64);
-        }
+        String cleaned = sanitized.length() > 64 ? sanitized.substring(0, 64) : sanitized.toString();
         return cleaned.length() < 2 ? "awsmfa-" + cleaned.toLowerCase(Locale.ROOT) : cleaned;
     }
 
