@@ -28,6 +28,15 @@ echo awsmfa: no Java runtime found: install Java 17 or later, or set JAVA_HOME. 
 exit /b 1
 
 :run
+rem The cache directory, by the rule of dev.awsmfa.cache.CacheDirectory, passed on so that both
+rem always name the same one; Java checks it and uses it (the reused-code guard's hashes).
+rem No class-data archive: written in place by the JVM, a torn one crashes every later start
+rem (docs/decisions/0002).
+set "AWSMFA_CACHE="
+if defined LOCALAPPDATA set "AWSMFA_CACHE=%LOCALAPPDATA%\awsmfa"
+if not defined AWSMFA_CACHE if defined USERPROFILE set "AWSMFA_CACHE=%USERPROFILE%\AppData\Local\awsmfa"
+set "AWSMFA_CACHE_OPT="
+if defined AWSMFA_CACHE set AWSMFA_CACHE_OPT="-Dawsmfa.cache.dir=%AWSMFA_CACHE%"
 rem Tier-1 JIT and the serial collector start fastest for a process that lives a fraction of a second.
-"%AWSMFA_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -XX:-UsePerfData %AWSMFA_JAVA_OPTS% -jar "%AWSMFA_JAR%" %*
+"%AWSMFA_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -XX:-UsePerfData %AWSMFA_CACHE_OPT% %AWSMFA_JAVA_OPTS% -jar "%AWSMFA_JAR%" %*
 exit /b %ERRORLEVEL%

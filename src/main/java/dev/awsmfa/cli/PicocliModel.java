@@ -13,7 +13,7 @@ final class PicocliModel {
 
     static CommandSpec of(Command command) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command, PlainFactory.INSTANCE).name(command.name())
-                .versionProvider(new VersionCommand(command.services()));
+                .versionProvider(VersionCommand::getVersion);
         spec.usageMessage().sortOptions(false).header(command.header()).description(command.description());
         for (OptionDef<?> option : command.options()) {
             spec.addOption(option.toSpec());

@@ -4,10 +4,12 @@ import dev.awsmfa.Build;
 import dev.awsmfa.Services;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine.IVersionProvider;
 
-/** {@code --version}: the project version Maven wrote into the jar; also picocli's version provider. */
-final class VersionCommand extends Command implements IVersionProvider {
+/**
+ * {@code --version}: the project version Maven wrote into the jar. No picocli type: an archive of
+ * Java 25 cannot hold picocli's pre-Java-6 classes, so the quick path must not load them.
+ */
+final class VersionCommand extends Command {
     VersionCommand(Services services) {
         super(services, "awsmfa", "", "", List.of());
     }
@@ -18,8 +20,7 @@ final class VersionCommand extends Command implements IVersionProvider {
         return 0;
     }
 
-    @Override
-    public String[] getVersion() {
+    static String[] getVersion() {
         return new String[] {"awsmfa " + Build.version()};
     }
 }

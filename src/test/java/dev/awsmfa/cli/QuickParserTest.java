@@ -109,14 +109,14 @@ class QuickParserTest {
         java.io.StringWriter quick = new java.io.StringWriter();
         QuickParser.parse(new String[] {"--version"}, SERVICES).run(new PrintWriter(quick), new PrintWriter(Writer.nullWriter()));
         java.io.StringWriter picocli = new java.io.StringWriter();
-        Cli.create(SERVICES, new PrintWriter(picocli), new PrintWriter(Writer.nullWriter()), List.of())
+        PicocliLine.create(SERVICES, new PrintWriter(picocli), new PrintWriter(Writer.nullWriter()), List.of())
                 .execute("--version");
         assertEquals(picocli.toString(), quick.toString());
     }
 
     private static void assertSameAsPicocli(String[] args, Invocation quick) {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        CommandLine root = Cli.create(SERVICES, sink, sink, Subcommands.neededFor(args));
+        CommandLine root = PicocliLine.create(SERVICES, sink, sink, Subcommands.neededFor(args));
         ParseResult result;
         try {
             result = root.parseArgs(args);

@@ -75,6 +75,40 @@ class WindowsLauncherTest {
     }
 
     @Test
+    void names_the_cache_directory_by_the_rule_java_applies() throws IOException {
+        // dev.awsmfa.cache.CacheDirectory on Windows: %LOCALAPPDATA%\awsmfa, else under %USERPROFILE%.
+        List<String> commands = commands();
+        int reset = commands.indexOf("set \"AWSMFA_CACHE=\"");
+        int local = commands.indexOf("if defined LOCALAPPDATA set \"AWSMFA_CACHE=%LOCALAPPDATA%\\awsmfa\"");
+        int profile = commands.indexOf("if not defined AWSMFA_CACHE if defined USERPROFILE "
+                + "set \"AWSMFA_CACHE=%USERPROFILE%\\AppData\\Local\\awsmfa\"");
+        assertTrue(reset >= 0 && local > reset && profile > local, text());
+    }
+
+    @Test
+    void tells_java_the_cache_directory_as_one_quoted_argument_only_when_there_is_one() throws IOException {
+        List<String> commands = commands();
+        int reset = commands.indexOf("set \"AWSMFA_CACHE_OPT=\"");
+        int set = commands.indexOf(
+                "if defined AWSMFA_CACHE set AWSMFA_CACHE_OPT=\"-Dawsmfa.cache.dir=%AWSMFA_CACHE%\"");
+        assertTrue(reset >= 0 && set > reset, text());
+        assertTrue(set < commands.indexOf(javaLine()), text());
+        String line = javaLine();
+        // Before AWSMFA_JAVA_OPTS, so that a -Dawsmfa.cache.dir there wins (later options do).
+        assertTrue(line.contains(" %AWSMFA_CACHE_OPT% %AWSMFA_JAVA_OPTS% -jar "), line);
+    }
+
+    @Test
+    void maps_no_class_data_archive() throws IOException {
+        // The JVM writes a dynamic archive in place; a torn one crashes every later start
+        // (docs/decisions/0002). Adding one needs a training that renames, tested on Windows.
+        List<String> flags = List.of("SharedArchiveFile", "AutoCreateSharedArchive", "AOTCache", "ArchiveClassesAtExit");
+        for (String flag : flags) {
+            assertTrue(commands().stream().noneMatch(line -> line.contains(flag)), flag + " in " + text());
+        }
+    }
+
+    @Test
     void uses_no_parenthesised_blocks_that_a_path_with_parentheses_would_break() throws IOException {
         assertTrue(commands().stream().noneMatch(line -> line.startsWith("if ") && line.endsWith("(")), text());
     }
