@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 
 /** {@code awsmfa export}: the session as environment variables, quoted for one shell. */
 final class ExportCommand extends Command {
-    static final OptionDef<ExportFormat> FORMAT = OptionDef.choice(ExportFormat.class, "FORMAT", "sh",
+    static final OptionDef<ExportFormat> FORMAT = OptionDef.choice(ExportFormat.class, ExportFormat.values(), "FORMAT", "sh",
             "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE} (bash, zsh and POSIX shells).", "--format");
 
     ExportCommand(Services services) {

@@ -13,7 +13,7 @@ import java.util.List;
 
 /** {@code awsmfa list}: every profile of both files with its kind and session state. Reads files only. */
 final class ListCommand extends Command {
-    static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text",
+    static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, OutputFormat.values(), "FORMAT", "text",
             "text (a table, local times) or json (an array, RFC 3339 UTC times). Default: text.", "--output");
     /** For shell completion: the names only, one a line. */
     static final OptionDef<Boolean> NAMES = OptionDef.flag("", "--names").hiddenFromHelp();

@@ -4,7 +4,7 @@ package dev.awsmfa.cli;
 public enum LogLevel {
     CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET;
 
-    static final OptionDef<LogLevel> OPTION = OptionDef.choice(LogLevel.class, "LEVEL", "INFO",
+    static final OptionDef<LogLevel> OPTION = OptionDef.choice(LogLevel.class, LogLevel.values(), "LEVEL", "INFO",
             "How much to say on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "DEBUG adds the steps taken and stack traces; no level ever shows a secret.",
             "--log-level");

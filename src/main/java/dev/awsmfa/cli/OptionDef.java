@@ -11,28 +11,28 @@ import picocli.CommandLine.Model.OptionSpec;
  * both built from it, so they cannot disagree on names, types or defaults; {@code reads} is the refresh option
  * it gives a value, or {@code null}.
  */
-record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, String description, String defaultValue,
-        boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {
+record OptionDef<T>(String[] names, Kind kind, Class<T> type, T[] choices, String label, String description,
+        String defaultValue, boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {
     enum Kind { FLAG, TEXT, NUMBER, CHOICE }
 
     /** An option that takes no value: present means true. */
     static OptionDef<Boolean> flag(String description, String... names) {
-        return new OptionDef<>(names, Kind.FLAG, Boolean.class, null, description, null, false, null, null);
+        return new OptionDef<>(names, Kind.FLAG, Boolean.class, null, null, description, null, false, null, null);
     }
 
     /** A text value, never empty: an empty one is a usage error ({@code --profile "$UNSET"}). */
     static OptionDef<String> text(String label, String description, String... names) {
-        return new OptionDef<>(names, Kind.TEXT, String.class, label, description, null, false, null, null);
+        return new OptionDef<>(names, Kind.TEXT, String.class, null, label, description, null, false, null, null);
     }
 
     static OptionDef<Integer> number(String label, String description, String... names) {
-        return new OptionDef<>(names, Kind.NUMBER, Integer.class, label, description, null, false, null, null);
+        return new OptionDef<>(names, Kind.NUMBER, Integer.class, null, label, description, null, false, null, null);
     }
 
     /** One constant of {@code type}, matched ignoring case, {@code defaultValue} when absent. */
-    static <E extends Enum<E>> OptionDef<E> choice(Class<E> type, String label, String defaultValue, String description,
-            String... names) {
-        return new OptionDef<>(names, Kind.CHOICE, type, label, description, defaultValue, false, null, null);
+    static <E extends Enum<E>> OptionDef<E> choice(Class<E> type, E[] choices, String label, String defaultValue,
+            String description, String... names) {
+        return new OptionDef<>(names, Kind.CHOICE, type, choices, label, description, defaultValue, false, null, null);
     }
 
     /** Identity, each option being one constant: a record's own equals and hashCode spin method handles. */
@@ -48,17 +48,17 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
 
     /** The same option, left out of help and man page. */
     OptionDef<T> hiddenFromHelp() {
-        return new OptionDef<>(names, kind, type, label, description, defaultValue, true, candidates, reads);
+        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, true, candidates, reads);
     }
 
     /** The same option, with the values shell completion offers for it. */
     OptionDef<T> completedWith(Iterable<String> values) {
-        return new OptionDef<>(names, kind, type, label, description, defaultValue, hidden, values, reads);
+        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, hidden, values, reads);
     }
 
     /** The same option, as the value of {@code option} of the refresh options. */
     OptionDef<T> reads(RefreshOption<T> option) {
-        return new OptionDef<>(names, kind, type, label, description, defaultValue, hidden, candidates, option);
+        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, hidden, candidates, option);
     }
 
     /** The options of a command, in the order help lists them. */
@@ -118,7 +118,7 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, String label, Stri
         if (kind != Kind.CHOICE) {
             return kind == Kind.TEXT ? type.cast(text) : null;
         }
-        for (T constant : type.getEnumConstants()) {
+        for (T constant : choices) {
             if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
                 return constant;
             }

@@ -11,7 +11,7 @@ import java.util.TimeZone;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
 final class StatusCommand extends Command {
-    static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, "FORMAT", "text",
+    static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, OutputFormat.values(), "FORMAT", "text",
             "text or json. Default: text.", "--output");
     static final OptionDef<Boolean> QUIET = OptionDef.flag("Print nothing; only the exit code tells.", "-q", "--quiet");
 

@@ -8,17 +8,11 @@ import dev.awsmfa.profile.ProfileEdit;
 import dev.awsmfa.profile.ProfileFileException;
 import dev.awsmfa.profile.ProfileFileKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,12 +24,11 @@ public final class AwsFiles {
     static final String LOCK_TIMEOUT_ENV = "AWSMFA_LOCK_TIMEOUT";
     /** Long enough for another process's user to type a code. */
     static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(120);
-    private static final Set<PosixFilePermission> EXPOSED = Set.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
     private final AwsPaths paths;
     private final Duration lockTimeout;
-    private final Map<ProfileFileKind, WriteTarget> targets = new EnumMap<>(ProfileFileKind.class);
+    /** Indexed by {@code ProfileFileKind.ordinal()}; not an EnumMap, which finds the constants by reflection. */
+    private final WriteTarget[] targets = new WriteTarget[2];
 
     public AwsFiles(AwsPaths paths, Duration lockTimeout) {
         this.paths = paths;
@@ -70,12 +63,13 @@ public final class AwsFiles {
     public Optional<String> exposureWarning() {
         Path file = paths.credentialsFile();
         try {
-            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
-            if (!Collections.disjoint(mode, EXPOSED)) {
-                return Optional.of(file + " is readable by other users (mode " + PosixFilePermissions.toString(mode)
+            // From the mode bits, not Files.getPosixFilePermissions: its EnumSet finds the constants by reflection.
+            FileStat stat = FileStat.of(file);
+            if (stat.is(FileStat.Type.REGULAR) && (stat.permissions() & 0066) != 0) {
+                return Optional.of(file + " is readable by other users (mode " + stat.permissionText()
                         + ") and holds your long-term keys: run chmod 600 " + file + ".");
             }
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             // Missing file or no POSIX modes: nothing to warn about.
         }
         return Optional.empty();
@@ -145,7 +139,10 @@ public final class AwsFiles {
     }
 
     private synchronized WriteTarget target(ProfileFileKind kind) {
-        return targets.computeIfAbsent(kind, k -> WriteTarget.of(file(k), variable(k)));
+        if (targets[kind.ordinal()] == null) {
+            targets[kind.ordinal()] = WriteTarget.of(file(kind), variable(kind));
+        }
+        return targets[kind.ordinal()];
     }
 
     private Path file(ProfileFileKind kind) {

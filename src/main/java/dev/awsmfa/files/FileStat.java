@@ -95,4 +95,13 @@ public record FileStat(Type type, long uid, long gid, int mode, long size) {
     public int permissions() {
         return mode & 07777;
     }
+
+    /** The permission bits as {@code ls} shows them: {@code rw-r--r--}. */
+    public String permissionText() {
+        StringBuilder text = new StringBuilder(9);
+        for (int bit = 8; bit >= 0; bit--) {
+            text.append((mode & 1 << bit) == 0 ? '-' : "xwr".charAt(bit % 3));
+        }
+        return text.toString();
+    }
 }

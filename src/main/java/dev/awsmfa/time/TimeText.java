@@ -1,14 +1,11 @@
 package dev.awsmfa.time;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -22,12 +19,12 @@ public final class TimeText {
 
     /** aws-mfa's {@code expiration}: naive UTC, {@code 2026-11-28 18:49:28}. */
     public static String naiveUtc(Instant instant) {
-        return dateTime(new StringBuilder(19), instant, ZoneOffset.UTC, ' ').toString();
+        return dateTime(new StringBuilder(19), instant, 0, ' ').toString();
     }
 
     /** RFC 3339 in UTC with {@code Z} and whole seconds, as credential_process wants it (not {@code +00:00}). */
     public static String rfc3339Utc(Instant instant) {
-        return dateTime(new StringBuilder(20), instant, ZoneOffset.UTC, 'T').append('Z').toString();
+        return dateTime(new StringBuilder(20), instant, 0, 'T').append('Z').toString();
     }
 
     /**
@@ -37,7 +34,7 @@ public final class TimeText {
      */
     public static String local(Instant instant, TimeZone zone) {
         ZoneOffset offset = ZoneOffset.ofTotalSeconds(zone.getOffset(instant.toEpochMilli()) / 1000);
-        StringBuilder text = dateTime(new StringBuilder(64), instant, offset, ' ');
+        StringBuilder text = dateTime(new StringBuilder(64), instant, offset.getTotalSeconds(), ' ');
         if (offset.getTotalSeconds() == 0) {
             return text.append(" UTC").toString();
         }
@@ -88,14 +85,35 @@ public final class TimeText {
             return Optional.empty();
         }
         try {
-            long day = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
-            int hour = (int) ChronoField.HOUR_OF_DAY.checkValidValue(number(text, 11, 13));
-            int minute = (int) ChronoField.MINUTE_OF_HOUR.checkValidValue(number(text, 14, 16));
-            int second = (int) ChronoField.SECOND_OF_MINUTE.checkValidValue(number(text, 17, 19));
-            return Optional.of(Instant.ofEpochSecond(day * 86_400 + hour * 3_600 + minute * 60 + second));
-        } catch (DateTimeException | NumberFormatException e) {
+            int year = number(text, 0, 4);
+            int month = number(text, 5, 7);
+            int day = number(text, 8, 10);
+            int hour = number(text, 11, 13);
+            int minute = number(text, 14, 16);
+            int second = number(text, 17, 19);
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            int days = month == 2 ? (leap ? 29 : 28) : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+            if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) {
+                return Optional.empty();
+            }
+            return Optional.of(Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3_600 + minute * 60
+                    + second));
+        } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Days since 1970-01-01 of a Gregorian date, and back (H. Hinnant's civil-date algorithms). By
+     * hand, not LocalDate: on Java 25 a day past the 28th loads {@code java.time.Year}, whose
+     * formatter costs a run lambdas and a regular expression.
+     */
+    static long epochDay(long year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468;
     }
 
     private static int number(String text, int from, int to) {
@@ -110,14 +128,22 @@ public final class TimeText {
         return value;
     }
 
-    private static StringBuilder dateTime(StringBuilder text, Instant instant, ZoneOffset offset, char separator) {
-        LocalDateTime value = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
-        pad(text, value.getYear(), 4).append('-');
-        pad(text, value.getMonthValue(), 2).append('-');
-        pad(text, value.getDayOfMonth(), 2).append(separator);
-        pad(text, value.getHour(), 2).append(':');
-        pad(text, value.getMinute(), 2).append(':');
-        return pad(text, value.getSecond(), 2);
+    private static StringBuilder dateTime(StringBuilder text, Instant instant, int offsetSeconds, char separator) {
+        long seconds = instant.getEpochSecond() + offsetSeconds;
+        long days = Math.floorDiv(seconds, 86_400) + 719_468;
+        long era = Math.floorDiv(days, 146_097);
+        long dayOfEra = days - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long shifted = (5 * dayOfYear + 2) / 153;
+        long month = shifted < 10 ? shifted + 3 : shifted - 9;
+        long secondOfDay = Math.floorMod(seconds, 86_400);
+        pad(text, yearOfEra + era * 400 + (month <= 2 ? 1 : 0), 4).append('-');
+        pad(text, month, 2).append('-');
+        pad(text, dayOfYear - (153 * shifted + 2) / 5 + 1, 2).append(separator);
+        pad(text, secondOfDay / 3_600, 2).append(':');
+        pad(text, secondOfDay / 60 % 60, 2).append(':');
+        return pad(text, secondOfDay % 60, 2);
     }
 
     /** Appends {@code value} zero-padded to {@code width} digits; a year before 0 keeps its sign in front. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TimestampsTest {
+class TimeTextTest {
     static final Instant T = Instant.parse("2026-03-04T05:06:07Z");
 
     @Test
@@ -122,5 +122,19 @@ class TimestampsTest {
         }
         assertEquals(expected(Long.MAX_VALUE), TimeText.duration(Duration.ofSeconds(Long.MIN_VALUE)),
                 "the one duration without a positive counterpart");
+    }
+
+    @Test
+    void dates_by_hand_are_java_times_dates_from_year_1_to_9999_and_back() {
+        java.util.Random random = new java.util.Random(5);
+        long first = java.time.LocalDate.of(1, 1, 1).toEpochDay() * 86_400;
+        long last = java.time.LocalDate.of(9999, 12, 31).toEpochDay() * 86_400 + 86_399;
+        for (int i = 0; i < 200_000; i++) {
+            Instant instant = Instant.ofEpochSecond(first + (long) (random.nextDouble() * (last - first)));
+            String expected = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
+            assertEquals(expected, TimeText.naiveUtc(instant), instant::toString);
+            assertEquals(Optional.of(instant), TimeText.parse(expected), expected);
+        }
     }
 }
