@@ -5,6 +5,7 @@
 #
 #   src/bench/bench.sh [ROUNDS]        (default 21)
 #   BENCH_JAVA_HOME=/path/to/jdk       another JDK (default: JAVA_HOME, else java on PATH)
+#   BENCH_AWS=/usr/bin/aws             the AWS CLI to compare list with (default: aws on PATH)
 #   BENCH_BASELINE=/path/to/dir        a directory holding another build's awsmfa and awsmfa.jar
 #                                      (e.g. copied from target/ before a change): run side by side
 #
@@ -73,13 +74,24 @@ cat > "$work/stub/mappings/sts.json" <<JSON
  "response": {"status": 200, "headers": {"Content-Type": "text/xml"}, "body": "$body",
               "transformers": ["response-template"]}}
 JSON
-"$java" -jar "$stub_jar" --bind-address 127.0.0.1 --port 0 --root-dir "$work/stub" --disable-banner \
-  > "$work/stub.log" 2>&1 &
+# https, as every AWS endpoint is (TLS set-up is part of a refresh's cost): a certificate for
+# 127.0.0.1, trusted through a copy of the JDK's own trust store, so that loading it costs as much.
+"$java_home/bin/keytool" -genkeypair -alias sts -keyalg RSA -keysize 2048 -dname CN=127.0.0.1 -ext SAN=ip:127.0.0.1 \
+  -validity 30 -keystore "$work/sts.p12" -storetype PKCS12 -storepass password -keypass password >/dev/null 2>&1
+"$java_home/bin/keytool" -exportcert -alias sts -keystore "$work/sts.p12" -storepass password -rfc \
+  -file "$work/sts.pem" >/dev/null 2>&1
+cp "$java_home/lib/security/cacerts" "$work/cacerts"
+chmod u+w "$work/cacerts"
+"$java_home/bin/keytool" -importcert -noprompt -alias bench-sts -file "$work/sts.pem" -keystore "$work/cacerts" \
+  -storepass changeit >/dev/null 2>&1
+"$java" -jar "$stub_jar" --bind-address 127.0.0.1 --port 0 --https-port 0 --https-keystore "$work/sts.p12" \
+  --keystore-type PKCS12 --keystore-password password --key-manager-password password --root-dir "$work/stub" \
+  --disable-banner > "$work/stub.log" 2>&1 &
 stub_pid=$!
 trap 'kill "$stub_pid" 2>/dev/null || true' EXIT
 port=
 for _ in $(seq 1 100); do
-  port=$(sed -n 's/.*port: *\([0-9][0-9]*\).*/\1/p' "$work/stub.log" | head -n 1)
+  port=$(sed -n 's/^https-port: *\([0-9][0-9]*\).*/\1/p' "$work/stub.log" | head -n 1)
   [ -n "$port" ] && break
   sleep 0.1
 done
@@ -88,7 +100,7 @@ done
 # --- the cases: name, then the command (run with the bench environment) ---
 export HOME=$work/home JAVA_HOME=$java_home
 export AWS_SHARED_CREDENTIALS_FILE=$work/home/.aws/credentials AWS_CONFIG_FILE=$work/home/.aws/config
-export AWS_ENDPOINT_URL_STS=http://127.0.0.1:$port
+export AWS_ENDPOINT_URL_STS=https://127.0.0.1:$port
 unset AWS_PROFILE AWS_DEFAULT_PROFILE AWSMFA_JAVA_OPTS || true
 
 names=() commands=()
@@ -117,12 +129,17 @@ if [ -n "$baseline" ]; then
   add list-5000-cold@base env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" XDG_CACHE_HOME="$work/cache-baseline" \
     "$work/forget-lists" "$baseline/awsmfa" list
 fi
-if command -v aws >/dev/null 2>&1; then
-  add aws-list-profiles-5000 env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" aws configure list-profiles
+aws=${BENCH_AWS:-aws}
+if AWS_SHARED_CREDENTIALS_FILE="$work/credentials-10" "$aws" configure list-profiles >/dev/null 2>&1; then
+  add aws-list-profiles-5000 env AWS_SHARED_CREDENTIALS_FILE="$work/credentials-5000" "$aws" configure list-profiles
 else
-  echo "bench: no AWS CLI (apt-get install -y awscli): aws-list-profiles-5000 skipped" >&2
+  echo "bench: no AWS CLI with list-profiles (apt-get install -y awscli, or BENCH_AWS=/usr/bin/aws): skipped" >&2
 fi
 add_both refresh --profile bench --force --token 123456 --no-code-guard
+# The trust store with the stub's certificate, for the refreshes only (a flag on every case would add its cost).
+for i in "${!names[@]}"; do
+  case ${names[$i]} in refresh*) commands[$i]="env AWSMFA_JAVA_OPTS=-Djavax.net.ssl.trustStore=$work/cacerts ${commands[$i]}" ;; esac
+done
 # list-10 reads its own file.
 for i in "${!names[@]}"; do
   case ${names[$i]} in list-10*) commands[$i]="env AWS_SHARED_CREDENTIALS_FILE=$work/credentials-10 ${commands[$i]}" ;; esac
