@@ -275,14 +275,20 @@ class ThreatModelIT extends StubbedStsFixture {
             }
         }
 
-        @Test
-        void a_read_only_file_that_nothing_can_be_renamed_over_is_found_before_the_code_is_asked_for() throws Exception {
+        /** A host's credentials file bind-mounted over ours, as {@code docker run -v} does; unmount it after. */
+        Path bindMountedCredentials() throws Exception {
             assumeTrue(ROOT, "a bind mount needs root (CI runs as root)");
             Path host = Files.writeString(dir.resolve("host-credentials"), longTermSection("dev"));
             Files.setPosixFilePermissions(host, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             aws.credentials("");
             sts.succeeding(43_200);
             assumeTrue(run("mount", "--bind", host.toString(), aws.credentialsFile().toString()) == 0, "mount works here");
+            return host;
+        }
+
+        @Test
+        void a_read_only_file_that_nothing_can_be_renamed_over_is_found_before_the_code_is_asked_for() throws Exception {
+            bindMountedCredentials();
             try {
                 assertEquals(0, run("mount", "-o", "remount,ro,bind", aws.credentialsFile().toString()));
                 Path asked = dir.resolve("asked");
@@ -297,12 +303,7 @@ class ThreatModelIT extends StubbedStsFixture {
 
         @Test
         void a_file_bind_mounted_into_a_container_is_rewritten_in_place() throws Exception {
-            assumeTrue(ROOT, "a bind mount needs root (CI runs as root)");
-            Path host = Files.writeString(dir.resolve("host-credentials"), longTermSection("dev"));
-            Files.setPosixFilePermissions(host, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            aws.credentials("");
-            sts.succeeding(43_200);
-            assumeTrue(run("mount", "--bind", host.toString(), aws.credentialsFile().toString()) == 0, "mount works here");
+            Path host = bindMountedCredentials();
             try {
                 CliRun.Result result = awsmfa("--profile", "dev", "--token", "123456", "--log-level", "DEBUG");
                 assertEquals(0, result.exitCode(), result::toString);
