@@ -58,11 +58,20 @@ public final class SystemTerminal implements Terminal {
 
     @Override
     public Optional<String> prompt(String message) {
-        return Platform.WINDOWS ? promptOnWindowsConsole(message) : promptOnDevTty(message);
+        return Platform.WINDOWS ? promptOnWindowsConsole(message, true) : promptOnDevTty(message, true);
     }
 
-    private static Optional<String> promptOnDevTty(String message) {
+    @Override
+    public Optional<String> ask(String question) {
+        return Platform.WINDOWS ? promptOnWindowsConsole(question, false) : promptOnDevTty(question, false);
+    }
+
+    private static Optional<String> promptOnDevTty(String message, boolean hide) {
         try (InputStream in = new FileInputStream(POSIX_TTY); OutputStream out = new FileOutputStream(POSIX_TTY)) {
+            if (!hide) {
+                write(out, message);
+                return Optional.of(LineReading.readLine(in).orElse(""));
+            }
             try (HiddenTtyInput hidden = HiddenTtyInput.hide(POSIX_TTY)) {
                 write(out, message);
                 Optional<String> typed = LineReading.readLine(in);
@@ -76,9 +85,13 @@ public final class SystemTerminal implements Terminal {
         }
     }
 
-    private static Optional<String> promptOnWindowsConsole(String message) {
+    private static Optional<String> promptOnWindowsConsole(String message, boolean hide) {
         Console console = System.console();
         if (console != null) {
+            if (!hide) {
+                String typed = console.readLine("%s", message);
+                return Optional.of(typed == null ? "" : typed);
+            }
             char[] typed = console.readPassword("%s", message);
             return Optional.of(typed == null ? "" : new String(typed));
         }

@@ -14,6 +14,12 @@ public interface Terminal {
     /** One line from standard input, without its line ending; empty at end of input. */
     Optional<String> readStdinLine();
 
-    /** Asks on the terminal device, never stdout; empty without a terminal to ask on (CI, cron, setsid). */
+    /**
+     * Asks for a secret (an MFA code, a secret key) on the terminal device, never stdout, with typing hidden where
+     * the terminal allows; empty without a terminal to ask on (CI, cron, setsid).
+     */
     Optional<String> prompt(String message);
+
+    /** Asks on the terminal device like {@link #prompt}, with the answer shown as it is typed: for what is not secret. */
+    Optional<String> ask(String question);
 }

@@ -3,6 +3,7 @@ package dev.awsmfa.session;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.Secrets;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.mfa.Terminal;
@@ -17,14 +18,19 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code --setup}: asks for the long-term keys, the MFA device and the region on the terminal and
  * records them (keys and {@code aws_mfa_device} in the long-term credentials section, region in the
  * profile's config section) through the lossless editor, so {@code awsmfa --profile NAME} needs no
- * flags afterwards. An existing long-term section is only replaced when the user says so.
+ * flags afterwards. An existing long-term section is only replaced when the user says so. Only the secret
+ * key is typed hidden; a refused answer is asked again; nothing is written before the user confirms a
+ * summary (key id masked, secret by length only).
  */
 public final class SetupService {
+    private static final int ATTEMPTS = 3;
+
     private final Terminal terminal;
     private final AwsFiles files;
     private final Env env;
@@ -44,24 +50,36 @@ public final class SetupService {
             SettingsResolver.Sections sections = new SettingsResolver(env, credentials, config).sections(options);
             String longTerm = sections.longTerm();
             files.checkWritable(ProfileFileKind.CREDENTIALS);
-            if (credentials.profile(longTerm).isPresent() && !ask("[" + longTerm + "] already exists in "
-                    + credentials.fileName() + ". Replace its keys? [y/N] ").toLowerCase(Locale.ROOT).startsWith("y")) {
+            if (credentials.profile(longTerm).isPresent() && !yes(ask("[" + longTerm + "] already exists in "
+                    + credentials.fileName() + ". Replace its keys? [y/N] "), false)) {
                 reporter.info("Left [" + longTerm + "] unchanged.");
                 return;
             }
-            String keyId = ask("AWS access key id for [" + longTerm + "]: ");
-            StsLimits.checkAccessKeyId(keyId, "the access key id you entered");
-            String secret = ask("AWS secret access key: ");
-            if (secret.isEmpty()) {
-                throw new AwsMfaException(ExitCode.INVALID_INPUT, "No secret access key entered; nothing was written.");
-            }
-            String device = options.get(RefreshOption.DEVICE)
-                    .orElseGet(() -> ask("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): "));
-            StsLimits.checkSerial(device, "setup");
-            String region = options.get(RefreshOption.REGION)
-                    .orElseGet(() -> ask("Region (e.g. eu-west-1; Enter for none): "));
-            if (!region.isEmpty()) {
-                StsLimits.checkRegion(region, "setup");
+            String keyId = answer("AWS access key id for [" + longTerm + "]: ", false,
+                    typed -> StsLimits.checkAccessKeyId(typed, "the access key id you entered"));
+            String secret = answer("AWS secret access key (typing is hidden): ", true, SetupService::checkSecret);
+            Optional<String> given = options.get(RefreshOption.DEVICE);
+            given.ifPresent(device -> StsLimits.checkSerial(device, "--device"));
+            String device = given.isPresent() ? given.get() : answer("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): ",
+                    false, typed -> StsLimits.checkSerial(typed, "the device you entered"));
+            Optional<String> givenRegion = options.get(RefreshOption.REGION);
+            givenRegion.ifPresent(region -> StsLimits.checkRegion(region, "--region"));
+            String region = givenRegion.isPresent() ? givenRegion.get() : answer("Region (e.g. eu-west-1; Enter for none): ",
+                    false, typed -> {
+                        if (!typed.isEmpty()) {
+                            StsLimits.checkRegion(typed, "the region you entered");
+                        }
+                    });
+            String profile = sections.profile().value();
+            Optional<String> configured = config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION));
+            boolean writeRegion = !region.isEmpty() && !Optional.of(region).equals(configured);
+            reporter.info("About to write [" + longTerm + "] to " + credentials.fileName() + ": access key id "
+                    + Secrets.maskKeyId(keyId) + ", the secret key (" + secret.length() + " characters), MFA device "
+                    + device + (writeRegion ? "; and region " + region + " for profile " + profile + " to "
+                    + config.fileName() : "") + ".");
+            if (!yes(ask("Write it? [Y/n] "), true)) {
+                reporter.info("Nothing written.");
+                return;
             }
             Map<String, String> keys = new LinkedHashMap<>();
             keys.put(AwsKeys.ACCESS_KEY_ID, keyId);
@@ -69,9 +87,7 @@ public final class SetupService {
             keys.put(AwsKeys.LEGACY_MFA_DEVICE, device);
             files.update(lock, credentials, document -> document.withProfileValues(longTerm, keys));
             reporter.info("Wrote [" + longTerm + "] to " + credentials.fileName() + ".");
-            String profile = sections.profile().value();
-            Optional<String> configured = config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION));
-            if (!region.isEmpty() && !Optional.of(region).equals(configured)) {
+            if (writeRegion) {
                 Map<String, String> regionKey = Map.of(AwsKeys.REGION, region);
                 files.update(lock, config, document -> document.withProfileValues(profile, regionKey));
                 reporter.info("Set region " + region + " for profile " + profile + " in " + config.fileName() + ".");
@@ -80,8 +96,46 @@ public final class SetupService {
         }
     }
 
+    /**
+     * Asks until the answer passes {@code check}: a typo in an ARN should not cost the keys typed before it.
+     * After {@link #ATTEMPTS} refusals the last refusal ends the setup, so a script feeding answers cannot loop.
+     */
+    private String answer(String question, boolean secret, Consumer<String> check) {
+        for (int attempt = 1; ; attempt++) {
+            String typed = secret ? hidden(question) : ask(question);
+            try {
+                check.accept(typed);
+                return typed;
+            } catch (AwsMfaException refused) {
+                if (attempt == ATTEMPTS) {
+                    throw refused;
+                }
+                reporter.warn(refused.getMessage() + " Try again.");
+            }
+        }
+    }
+
+    private static void checkSecret(String secret) {
+        if (secret.isEmpty() || secret.indexOf(' ') >= 0) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, secret.isEmpty() ? "No secret access key entered."
+                    : "A secret access key has no spaces: paste it again from the IAM console.");
+        }
+    }
+
+    private static boolean yes(String answer, boolean byDefault) {
+        return answer.isEmpty() ? byDefault : answer.toLowerCase(Locale.ROOT).startsWith("y");
+    }
+
     private String ask(String question) {
-        return terminal.prompt(question).map(String::trim).orElseThrow(() -> new AwsMfaException(ExitCode.NO_MFA_CODE,
+        return orNoTerminal(terminal.ask(question));
+    }
+
+    private String hidden(String question) {
+        return orNoTerminal(terminal.prompt(question));
+    }
+
+    private static String orNoTerminal(Optional<String> answer) {
+        return answer.map(String::trim).orElseThrow(() -> new AwsMfaException(ExitCode.NO_MFA_CODE,
                 "--setup asks questions, and there is no terminal to ask on: run it in a terminal."));
     }
 }

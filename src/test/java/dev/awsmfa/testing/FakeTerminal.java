@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class FakeTerminal implements Terminal {
     /** The messages of the prompts shown, in order, with or without a terminal to show them on. */
     public final List<String> prompts = new ArrayList<>();
+    /** Of {@link #prompts}, those asked with the answer shown as typed ({@link #ask}); the others hid it. */
+    public final List<String> visiblePrompts = new ArrayList<>();
     private final boolean hasTerminal;
     private final Deque<String> answers = new ArrayDeque<>();
     private final Deque<String> stdinLines = new ArrayDeque<>();
@@ -80,6 +82,12 @@ public final class FakeTerminal implements Terminal {
             return Optional.empty();
         }
         return Optional.of(answers.size() > 1 ? answers.poll() : answers.peek());
+    }
+
+    @Override
+    public Optional<String> ask(String question) {
+        visiblePrompts.add(question);
+        return prompt(question);
     }
 
     @Override
