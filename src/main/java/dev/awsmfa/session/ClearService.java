@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Removes session sections from the credentials file, under the lock, through the lossless editor: only those
+ * Removes session sections from the credentials file, writing under the lock, through the lossless editor: only those
  * aws-mfa or awsmfa wrote ({@code assumed_role}, a session token, a readable {@code expiration}, a name not
  * ending in {@code -long-term}), never a long-term or hand-written one.
  */
@@ -37,45 +37,40 @@ public final class ClearService {
 
     /** Removes the session of one profile; the names removed (none when there was no section). */
     public List<String> clearProfile(RefreshOptions options) {
-        try (CredentialsLock lock = files.lock(reporter::info)) {
-            ProfileDocument credentials = files.credentials();
-            String section = new SettingsResolver(env, credentials, files.config()).sections(options).shortTerm();
-            if (credentials.profile(section).isEmpty()) {
-                return List.of();
-            }
-            if (!isWrittenSession(section, credentials.profile(section).get())) {
-                throw new AwsMfaException(ExitCode.INVALID_INPUT, "[" + section + "] in " + credentials.fileName()
-                        + " is not a session awsmfa or aws-mfa wrote; it is left untouched. Edit the file by hand "
-                        + "if you really mean to remove it.");
-            }
-            write(lock, credentials, document -> {
-                Optional<ProfileSection> now = document.profile(section);
-                if (now.isPresent() && !isWrittenSession(section, now.get())) {
-                    throw new IllegalArgumentException("[" + section
-                            + "] is no longer a session awsmfa or aws-mfa wrote");
-                }
-                return document.withoutProfile(section);
-            });
-            return List.of(section);
+        ProfileDocument credentials = files.credentials();
+        String section = new SettingsResolver(env, credentials, files.config()).sections(options).shortTerm();
+        if (credentials.profile(section).isEmpty()) {
+            return List.of();
         }
+        if (!isWrittenSession(section, credentials.profile(section).get())) {
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "[" + section + "] in " + credentials.fileName()
+                    + " is not a session awsmfa or aws-mfa wrote; it is left untouched. Edit the file by hand "
+                    + "if you really mean to remove it.");
+        }
+        write(credentials, document -> {
+            Optional<ProfileSection> now = document.profile(section);
+            if (now.isPresent() && !isWrittenSession(section, now.get())) {
+                throw new IllegalArgumentException("[" + section + "] is no longer a session awsmfa or aws-mfa wrote");
+            }
+            return document.withoutProfile(section);
+        });
+        return List.of(section);
     }
 
     /** Removes every written session that has expired; the names removed. */
     public List<String> clearExpired() {
-        try (CredentialsLock lock = files.lock(reporter::info)) {
-            ProfileDocument credentials = files.credentials();
-            List<String> expired = expired(credentials);
-            if (!expired.isEmpty()) {
-                write(lock, credentials, document -> {
-                    ProfileDocument edited = document;
-                    for (String name : expired(document)) {
-                        edited = edited.withoutProfile(name);
-                    }
-                    return edited;
-                });
-            }
-            return expired;
+        ProfileDocument credentials = files.credentials();
+        List<String> expired = expired(credentials);
+        if (!expired.isEmpty()) {
+            write(credentials, document -> {
+                ProfileDocument edited = document;
+                for (String name : expired(document)) {
+                    edited = edited.withoutProfile(name);
+                }
+                return edited;
+            });
         }
+        return expired;
     }
 
     private List<String> expired(ProfileDocument credentials) {
@@ -98,7 +93,13 @@ public final class ClearService {
                 && StoredSession.read(section).isPresent();
     }
 
-    private void write(CredentialsLock lock, ProfileDocument credentials, ProfileEdit edit) {
-        reporter.debug("Wrote " + credentials.fileName() + ": " + files.update(lock, credentials, edit) + ".");
+    /**
+     * Locks only to write: deciding needs no lock, and with nothing to remove no lock file (nor {@code ~/.aws})
+     * is created. What changed since the read is merged under the lock ({@link AwsFiles#update}).
+     */
+    private void write(ProfileDocument credentials, ProfileEdit edit) {
+        try (CredentialsLock lock = files.lock(reporter::info)) {
+            reporter.debug("Wrote " + credentials.fileName() + ": " + files.update(lock, credentials, edit) + ".");
+        }
     }
 }

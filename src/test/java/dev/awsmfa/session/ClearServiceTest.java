@@ -2,6 +2,7 @@ package dev.awsmfa.session;
 
 import static dev.awsmfa.testing.AwsHome.longTermSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.awsmfa.AwsMfaException;
@@ -10,11 +11,14 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.Options;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +52,20 @@ class ClearServiceTest {
         aws.credentials(longTermSection("dev") + "\n" + session("dev", "2026-11-28 13:00:00") + "\n" + STATIC);
         assertEquals(List.of("dev"), service().clearProfile(Options.profile("dev")));
         assertEquals(longTermSection("dev") + "\n" + STATIC, aws.credentials());
+    }
+
+    @Test
+    void with_nothing_to_remove_it_creates_no_directory_and_no_lock_file() throws Exception {
+        assertEquals(List.of(), service().clearProfile(Options.profile("dev")));
+        assertEquals(List.of(), service().clearExpired());
+        assertFalse(Files.exists(aws.credentialsFile().getParent()), "~/.aws was created");
+
+        aws.credentials(longTermSection("dev") + session("prod", "2026-11-28 13:00:00"));
+        assertEquals(List.of(), service().clearExpired());
+        assertEquals(List.of(), service().clearProfile(Options.profile("dev")));
+        try (Stream<Path> files = Files.list(aws.credentialsFile().getParent())) {
+            assertEquals(List.of(aws.credentialsFile()), files.collect(Collectors.toList()));
+        }
     }
 
     @Test
