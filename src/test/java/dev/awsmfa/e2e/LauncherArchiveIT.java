@@ -169,6 +169,61 @@ class LauncherArchiveIT {
     }
 
     @Nested
+    class WhenAnInstallIsReplaced {
+        @Test
+        void the_archives_of_a_removed_or_upgraded_install_go_when_new_ones_are_written() throws Exception {
+            Path first = install(dir.resolve("awsmfa-1"));
+            Path kept = install(dir.resolve("kept"));
+            assertPlainVersion(run(first, "--version"));
+            List<Path> firstArchives = awaitArchivesOf(first);
+            assertPlainVersion(run(kept, "--version"));
+            List<Path> keptArchives = awaitArchivesOf(kept);
+
+            // Uninstalled, and the next version installed elsewhere: the old archives go, the kept install's stay.
+            deleteTree(first.getParent());
+            Path second = install(dir.resolve("awsmfa-2"));
+            assertPlainVersion(run(second, "--version"));
+            List<Path> secondArchives = awaitArchivesOf(second);
+            assertTrue(firstArchives.stream().noneMatch(Files::exists), cacheEntries()::toString);
+            assertTrue(keptArchives.stream().allMatch(Files::exists), cacheEntries()::toString);
+
+            // Upgraded in place: a new jar at the same path.
+            Files.setLastModifiedTime(second.resolveSibling("awsmfa.jar"),
+                    FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+            assertPlainVersion(run(second, "--version"));
+            List<Path> upgraded = awaitArchivesOf(second);
+            assertTrue(secondArchives.stream().noneMatch(upgraded::contains), upgraded::toString);
+            assertTrue(secondArchives.stream().noneMatch(Files::exists), cacheEntries()::toString);
+            assertTrue(keptArchives.stream().allMatch(Files::exists), cacheEntries()::toString);
+            assertEquals(keptArchives.size() + upgraded.size() + 2, cacheEntries().size(), cacheEntries()::toString);
+        }
+
+        private CliRun.Result run(Path launcher, String... args) {
+            return AwsMfaProcess.with(aws.env()).launcher(launcher).run(args);
+        }
+
+        /** The archives trained for {@code launcher}'s jar once its training is over (named by its KEY.from). */
+        private List<Path> awaitArchivesOf(Path launcher) throws Exception {
+            String jar = launcher.resolveSibling("awsmfa.jar").toRealPath().toString();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (Instant.now().isBefore(deadline)) {
+                List<Path> entries = cacheEntries();
+                for (Path from : entries) {
+                    String name = from.getFileName().toString();
+                    if (name.endsWith(".from") && Files.readAllLines(from).get(0).equals(jar)
+                            && entries.stream().noneMatch(LauncherArchiveIT::isTraining)) {
+                        String key = name.substring(0, name.length() - ".from".length());
+                        return entries.stream().filter(p -> isArchive(p) && p.getFileName().toString()
+                                .startsWith(key + "-")).collect(Collectors.toList());
+                    }
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("no archive for " + jar + " after 3 minutes: " + cacheEntries());
+        }
+    }
+
+    @Nested
     class WhenTheCacheCannotBeWritten {
         @Test
         void awsmfa_still_runs_and_says_nothing_about_it() throws Exception {
@@ -225,9 +280,12 @@ class LauncherArchiveIT {
         throw new AssertionError("no archive in " + dir + " after 3 minutes: " + entries(dir));
     }
 
-    /** No temporary file, lock or work directory left behind; one archive, two on Java 25+. */
+    /** No temporary file, lock or work directory left behind; one archive, two on Java 25+, and what they came from. */
     private void assertOnlyArchives() throws IOException {
         List<Path> entries = cacheEntries();
+        assertEquals(1, entries.stream().filter(p -> p.getFileName().toString().endsWith(".from")).count(),
+                entries::toString);
+        entries = entries.stream().filter(p -> !p.getFileName().toString().endsWith(".from")).collect(Collectors.toList());
         assertTrue(entries.stream().allMatch(LauncherArchiveIT::isArchive), entries::toString);
         assertEquals(1, entries.stream().filter(p -> !isRefreshArchive(p)).count(), entries::toString);
         assertTrue(entries.stream().filter(LauncherArchiveIT::isRefreshArchive).count() <= 1, entries::toString);
@@ -267,6 +325,14 @@ class LauncherArchiveIT {
         }
         Files.write(archive, content);
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** A copy of the packaged launcher and jar in another directory. */
