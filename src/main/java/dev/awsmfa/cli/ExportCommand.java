@@ -15,7 +15,8 @@ final class ExportCommand extends Command {
                 "Print the session as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, "
                         + "AWS_CREDENTIAL_EXPIRATION (and AWS_REGION, AWS_DEFAULT_REGION when known), quoted for the "
                         + "shell: eval \"$(awsmfa export --profile dev)\". Refreshes first when needed, asking for the "
-                        + "code on the terminal device (never stdin or stdout).",
+                        + "code on the terminal device (never stdin or stdout), and then writes the new session to "
+                        + "the credentials file too, as awsmfa does.",
                 OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, FORMAT, RefreshFlags.NO_REFRESH));
     }
 

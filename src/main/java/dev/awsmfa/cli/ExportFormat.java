@@ -49,10 +49,41 @@ public enum ExportFormat {
         }
     },
     DOTENV {
+        /**
+         * Single quotes, literal in python-dotenv, direnv, Docker Compose and the Node and Ruby dotenv alike;
+         * double quotes for a value holding a single quote. Their escapes disagree ({@code \$} keeps its
+         * backslash in python-dotenv, a value ending in {@code \} loses its closing quote), and python-dotenv
+         * before 1.0 expands {@code ${...}} even in single quotes, so values they would read back changed are refused.
+         */
         @Override
         String line(String name, String value) {
-            return name + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$")
-                    .replace("`", "\\`").replace("\n", "\\n").replace("\r", "\\r") + "\"";
+            boolean plain = value.indexOf('\'') < 0 && value.indexOf('\\') < 0;
+            if (hasLineBreak(value) || value.contains("${") || (!plain && !doubleQuotable(value))) {
+                throw new AwsMfaException(ExitCode.INVALID_INPUT, "The value of " + name + " holds characters that "
+                        + "dotenv readers (python-dotenv, direnv, Docker Compose) do not all read back unchanged: use "
+                        + "--format json or sh.");
+            }
+            return plain ? name + "='" + value + "'" : name + "=\"" + value + "\"";
+        }
+
+        private boolean doubleQuotable(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                if ("\\\"$`".indexOf(value.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    },
+    /** {@code docker run --env-file}: {@code NAME=value}, the value taken literally to the end of the line. */
+    DOCKER {
+        @Override
+        String line(String name, String value) {
+            if (hasLineBreak(value)) {
+                throw new AwsMfaException(ExitCode.INVALID_INPUT, "The value of " + name + " holds a line break, "
+                        + "which docker --env-file cannot take: use --format json or sh.");
+            }
+            return name + "=" + value;
         }
     },
     JSON {
@@ -72,6 +103,10 @@ public enum ExportFormat {
     };
 
     abstract String line(String name, String value);
+
+    private static boolean hasLineBreak(String value) {
+        return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+    }
 
     /** The whole output: one line per variable, in the map's order. */
     public String render(Map<String, String> variables) {

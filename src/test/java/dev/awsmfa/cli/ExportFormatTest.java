@@ -62,6 +62,37 @@ class ExportFormatTest {
     }
 
     @Nested
+    class ReadByPythonDotenv {
+        /** Debian's python3-dotenv (0.21, the one that expands ${...} even in single quotes); .ci/run installs it. */
+        @Test
+        void every_value_dotenv_accepts_reads_back_unchanged() throws Exception {
+            assumeTrue(installed("python3") && run("python3", "-c", "import importlib.util as u; "
+                    + "print(u.find_spec('dotenv') is not None)").strip().equals("True"), "python3-dotenv is not installed");
+            int accepted = 0;
+            for (String value : HOSTILE) {
+                String rendered;
+                try {
+                    rendered = ExportFormat.DOTENV.render(variables(value));
+                } catch (AwsMfaException refused) {
+                    continue;
+                }
+                accepted++;
+                Path file = Files.createTempFile("export", ".env");
+                try {
+                    Files.writeString(file, rendered, StandardCharsets.UTF_8);
+                    String read = run("python3", "-c", "import dotenv, json, sys; sys.stdout.write(json.dumps("
+                            + "dotenv.dotenv_values(sys.argv[1], encoding='utf-8')))", file.toString());
+                    assertEquals(List.copyOf(variables(value).entrySet()), List.copyOf(Json.object(read).entrySet()),
+                            rendered);
+                } finally {
+                    Files.delete(file);
+                }
+            }
+            assertEquals(HOSTILE.size() - 4, accepted, "refused only line breaks, ${...} and backslashes");
+        }
+    }
+
+    @Nested
     class CheckedByTheShellsRules {
         @Test
         void fish_single_quotes_escape_only_backslash_and_quote() {
@@ -84,9 +115,24 @@ class ExportFormatTest {
         }
 
         @Test
-        void dotenv_escapes_what_double_quotes_would_expand() {
-            assertEquals("AWS_SESSION_TOKEN=\"a\\\"b\\$c\\`d\\\\e\\nf\"\n",
-                    ExportFormat.DOTENV.render(Map.of("AWS_SESSION_TOKEN", "a\"b$c`d\\e\nf")));
+        void dotenv_single_quotes_what_every_reader_takes_literally_and_refuses_what_they_read_differently() {
+            assertEquals("AWS_SESSION_TOKEN='plain/+= $HOME `id` \"hi\"'\n",
+                    ExportFormat.DOTENV.render(Map.of("AWS_SESSION_TOKEN", "plain/+= $HOME `id` \"hi\"")));
+            assertEquals("AWS_SESSION_TOKEN=\"it's\"\n", ExportFormat.DOTENV.render(Map.of("AWS_SESSION_TOKEN", "it's")));
+            for (String value : List.of("two\nlines", "a${X}", "back\\slash", "it's $HOME", "it's \"x\"")) {
+                AwsMfaException e = assertThrows(AwsMfaException.class,
+                        () -> ExportFormat.DOTENV.render(Map.of("AWS_SESSION_TOKEN", value)), value);
+                assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+            }
+        }
+
+        @Test
+        void docker_env_file_lines_are_literal_and_refuse_line_breaks() {
+            assertEquals("AWS_SESSION_TOKEN=it's \"$HOME\" \\ `x`\n",
+                    ExportFormat.DOCKER.render(Map.of("AWS_SESSION_TOKEN", "it's \"$HOME\" \\ `x`")));
+            AwsMfaException e = assertThrows(AwsMfaException.class,
+                    () -> ExportFormat.DOCKER.render(Map.of("AWS_SESSION_TOKEN", "two\r\nlines")));
+            assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         }
 
         @Test

@@ -184,7 +184,7 @@ class ScriptingCommandsTest extends CommandTestBase {
                 assertEquals(0, result.exitCode(), result::toString);
                 assertEquals(!expected.isEmpty(), result.out().contains("AWS_REGION="), result::toString);
                 if (!expected.isEmpty()) {
-                    assertTrue(result.out().contains("AWS_REGION=\"" + expected + "\"\n"), result::toString);
+                    assertTrue(result.out().contains("AWS_REGION='" + expected + "'\n"), result::toString);
                 }
             }
             assertTrue(sts.calls.isEmpty());
