@@ -3,6 +3,7 @@ package dev.awsmfa.cli;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.ProfileCatalog;
 import dev.awsmfa.session.ProfileSummary;
+import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.StoredSession;
 import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
@@ -28,7 +29,9 @@ final class ListCommand extends Command {
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-        ProfileCatalog catalog = useCases(reporter(arguments, err)).catalog();
+        Reporter reporter = reporter(arguments, err);
+        UseCases useCases = useCases(reporter);
+        ProfileCatalog catalog = useCases.catalog();
         if (arguments.isSet(NAMES)) {
             StringBuilder names = new StringBuilder();
             for (String name : catalog.names()) {
@@ -39,6 +42,12 @@ final class ListCommand extends Command {
         }
         List<ProfileSummary> rows = catalog.list();
         Instant now = services().clock().instant();
+        if (rows.isEmpty() && arguments.get(OUTPUT) != OutputFormat.JSON) {
+            // A header alone reads like a failure to parse; say where awsmfa looked instead.
+            reporter.info("No profiles in " + useCases.files().paths().credentialsFile() + " or "
+                    + useCases.files().paths().configFile() + ": run 'awsmfa --setup --profile NAME' to add one.");
+            return 0;
+        }
         print(out, arguments.get(OUTPUT) == OutputFormat.JSON ? json(rows, now) : table(rows, now));
         return 0;
     }

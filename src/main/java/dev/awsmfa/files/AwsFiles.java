@@ -55,7 +55,7 @@ public final class AwsFiles {
     private ProfileDocument read(ProfileFileKind kind) {
         Path file = file(kind);
         byte[] bytes = FileContents.read(file, variable(kind));
-        return bytes == null ? ProfileDocument.empty(file.toString(), kind)
+        return bytes == null ? ProfileDocument.missing(file.toString(), kind)
                 : ProfileDocument.parse(file.toString(), bytes, kind);
     }
 

@@ -16,21 +16,34 @@ public final class ProfileDocument {
     private final ProfileFileKind kind;
     private final ParsedFile parsed;
     private final Map<String, ParsedSection> profiles;
+    private final boolean missing;
 
-    private ProfileDocument(String fileName, ProfileFileKind kind, ParsedFile parsed) {
+    private ProfileDocument(String fileName, ProfileFileKind kind, ParsedFile parsed, boolean missing) {
         this.fileName = fileName;
         this.kind = kind;
         this.parsed = parsed;
         this.profiles = ProfileNaming.profiles(parsed, kind);
+        this.missing = missing;
     }
 
     /** @throws ProfileFileException {@code fileName:line: ...} when the AWS CLI would refuse the file */
     public static ProfileDocument parse(String fileName, byte[] content, ProfileFileKind kind) {
-        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, TextLines.decode(fileName, content)));
+        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, TextLines.decode(fileName, content)),
+                false);
     }
 
     public static ProfileDocument empty(String fileName, ProfileFileKind kind) {
         return parse(fileName, new byte[0], kind);
+    }
+
+    /** The document of a file that does not exist: empty, and saying so, so that messages can name the missing file. */
+    public static ProfileDocument missing(String fileName, ProfileFileKind kind) {
+        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, TextLines.of("")), true);
+    }
+
+    /** Whether the file did not exist when read (an edit of it is a file to create). */
+    public boolean isMissing() {
+        return missing;
     }
 
     public ProfileFileKind kind() {
@@ -109,7 +122,7 @@ public final class ProfileDocument {
     }
 
     private ProfileDocument reparse(String text) {
-        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, TextLines.of(text)));
+        return new ProfileDocument(fileName, kind, ProfileParser.parse(fileName, TextLines.of(text)), false);
     }
 
     /** Guards the editor: the edited section must read back with exactly the values written. */

@@ -197,6 +197,12 @@ public final class SettingsResolver {
 
     private String missingLongTerm(Sections sections) {
         Sourced profile = sections.profile();
+        if (credentials.isMissing()) {
+            return "there is no credentials file at " + credentials.fileName() + " (" + (env.get(
+                    "AWS_SHARED_CREDENTIALS_FILE").isPresent() ? "AWS_SHARED_CREDENTIALS_FILE" : "the AWS CLI's default")
+                    + "): run awsmfa --setup --profile " + profile.value() + " to create it with the IAM user's "
+                    + "long-term keys, or point AWS_SHARED_CREDENTIALS_FILE at yours.";
+        }
         String where = credentials.fileName() + " has no [" + sections.longTerm() + "] section";
         if (profile.source().startsWith("AWS_")) {
             boolean known = credentials.profileNames().contains(profile.value())

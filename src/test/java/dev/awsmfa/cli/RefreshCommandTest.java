@@ -359,6 +359,16 @@ class RefreshCommandTest extends CommandTestBase {
         }
 
         @Test
+        void without_a_credentials_file_the_message_names_the_file_that_is_missing() {
+            CliRun.Result result = awsmfa("--profile", "dev", "--token", "123456");
+            assertEquals(ExitCode.PROFILE_NOT_FOUND.code(), result.exitCode(), result::toString);
+            assertEquals("awsmfa: there is no credentials file at " + aws.credentialsFile()
+                    + " (AWS_SHARED_CREDENTIALS_FILE): run awsmfa --setup --profile dev to create it with the IAM "
+                    + "user's long-term keys, or point AWS_SHARED_CREDENTIALS_FILE at yours.\n", result.err());
+            assertTrue(sts.calls.isEmpty());
+        }
+
+        @Test
         void aws_profile_naming_nothing_is_a_clear_error() {
             aws.credentials(longTermSection("dev")).env("AWS_PROFILE", "typo");
             CliRun.Result result = awsmfa();

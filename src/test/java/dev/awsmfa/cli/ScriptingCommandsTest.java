@@ -46,6 +46,18 @@ class ScriptingCommandsTest extends CommandTestBase {
         }
 
         @Test
+        void with_no_profiles_it_says_where_it_looked_instead_of_printing_a_bare_header() {
+            CliRun.Result result = awsmfa("list");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("", result.out());
+            assertEquals("awsmfa: No profiles in " + aws.credentialsFile() + " or " + aws.configFile()
+                    + ": run 'awsmfa --setup --profile NAME' to add one.\n", result.err());
+            CliRun.Result json = awsmfa("list", "--output", "json");
+            assertEquals("[]\n", json.out(), json::toString);
+            assertEquals("", json.err(), json::toString);
+        }
+
+        @Test
         void shows_local_time_and_no_secret_in_the_table() {
             validSession();
             CliRun.Result result = awsmfa("list");
