@@ -4,7 +4,6 @@ import static dev.awsmfa.testing.AwsHome.longTermSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributionIT {
     static final String VERSION = System.getProperty("awsmfa.version");
     static final String ROOT = "awsmfa-" + VERSION + "/";
-    static final List<String> LAYOUT = List.of("bin/awsmfa", "bin/awsmfa.cmd", "lib/awsmfa.jar", "completion/awsmfa.bash",
-            "completion/awsmfa.zsh", "man/man1/awsmfa.1", "doc/man/awsmfa.adoc", "LICENSE", "README.md");
+    static final List<String> LAYOUT = List.of("bin/awsmfa", "bin/awsmfa.cmd", "bin/aws-mfa", "bin/aws-mfa.cmd",
+            "lib/awsmfa.jar", "completion/awsmfa.bash", "completion/awsmfa.zsh", "man/man1/awsmfa.1",
+            "docs/man/awsmfa.adoc", "docs/install.md", "LICENSE", "README.md");
 
     static Path archive(String property) {
         Path path = Path.of(System.getProperty(property, "(unset)"));
@@ -90,6 +91,22 @@ class DistributionIT {
         }
 
         @Test
+        void every_file_readme_links_to_is_in_the_archive() throws IOException {
+            String readme = new String(zipEntry("README.md"), StandardCharsets.UTF_8);
+            List<String> links = new ArrayList<>();
+            for (int at = readme.indexOf("](docs/"); at >= 0; at = readme.indexOf("](docs/", at + 1)) {
+                String target = readme.substring(at + 2, readme.indexOf(')', at));
+                links.add(target.contains("#") ? target.substring(0, target.indexOf('#')) : target);
+            }
+            assertTrue(links.size() >= 5, links::toString);
+            Set<String> files = tarFiles().keySet();
+            for (String link : links) {
+                assertTrue(files.contains(link) || files.stream().anyMatch(f -> f.startsWith(link + "/")),
+                        () -> "README links " + link + ", which the archive does not hold");
+            }
+        }
+
+        @Test
         void zip_holds_the_same_files() throws IOException {
             TreeSet<String> zipped = new TreeSet<>();
             try (ZipFile zip = new ZipFile(zip().toFile())) {
@@ -107,10 +124,12 @@ class DistributionIT {
 
         @Test
         void launchers_keep_their_line_endings() throws IOException {
-            String windows = new String(zipEntry("bin/awsmfa.cmd"), StandardCharsets.US_ASCII);
-            String posix = new String(zipEntry("bin/awsmfa"), StandardCharsets.US_ASCII);
-            assertEquals(windows.split("\n", -1).length, windows.split("\r\n", -1).length, "bare LF in awsmfa.cmd");
-            assertFalse(posix.contains("\r"), "CR in the POSIX launcher");
+            for (String name : List.of("awsmfa", "aws-mfa")) {
+                String windows = new String(zipEntry("bin/" + name + ".cmd"), StandardCharsets.US_ASCII);
+                String posix = new String(zipEntry("bin/" + name), StandardCharsets.US_ASCII);
+                assertEquals(windows.split("\n", -1).length, windows.split("\r\n", -1).length, "bare LF in " + name + ".cmd");
+                assertFalse(posix.contains("\r"), "CR in the POSIX launcher " + name);
+            }
         }
 
         @Test
@@ -188,11 +207,23 @@ class DistributionIT {
         }
 
         @Test
+        void runs_as_aws_mfa_too_also_through_a_symlink_on_path() throws Exception {
+            String name = OS.WINDOWS.isCurrentOs() ? "aws-mfa.cmd" : "aws-mfa";
+            CliRun.Result direct = AwsMfaProcess.with(aws.env()).launcher(root.resolve("bin").resolve(name))
+                    .run("--version");
+            assertEquals(0, direct.exitCode(), direct::toString);
+            assertEquals("awsmfa " + VERSION, direct.out().trim());
+            if (!OS.WINDOWS.isCurrentOs()) {
+                Path onPath = Files.createDirectories(dir.resolve("usr-local-bin")).resolve("aws-mfa");
+                Files.createSymbolicLink(onPath, root.resolve("bin/aws-mfa"));
+                CliRun.Result linked = AwsMfaProcess.with(aws.env()).launcher(onPath).run("status", "--profile", "dev");
+                assertEquals(awsmfa("status", "--profile", "dev").out(), linked.out(), linked::toString);
+                assertTrue(linked.out().contains("dev"), linked::toString);
+            }
+        }
+
+        @Test
         void lists_the_profiles() {
-            // `list` comes from another branch. Until it is merged, `list --help` is the root's help
-            // (picocli lets --help win over the unknown word) or a usage error (exit 2).
-            CliRun.Result help = awsmfa("list", "--help");
-            assumeTrue(help.exitCode() == 0 && help.out().contains("Usage: awsmfa list"), "no `list` command in this build yet");
             CliRun.Result result = awsmfa("list");
             assertEquals(0, result.exitCode(), result::toString);
             assertTrue(result.out().contains("dev"), result::toString);
