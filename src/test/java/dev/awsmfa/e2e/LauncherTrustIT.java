@@ -216,6 +216,9 @@ class LauncherTrustIT {
             for (Path archive : trained) {
                 Files.createSymbolicLink(cache.resolve(archive.getFileName()), target);
             }
+            // And at the record of what the archives were built from (KEY.from).
+            String key = trained.get(0).getFileName().toString().split("-")[0];
+            Files.createSymbolicLink(cache.resolve(key + ".from"), target);
             CliRun.Result result = run(dir.resolve("xdg"), "--profile", "dev");
             assertFalse(archiveMapped(result), "the link's target was mapped");
             List<Path> archives = awaitTraining(cache);
