@@ -73,6 +73,10 @@ final class AwsMfaCommand extends Command {
             return 0;
         }
         RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(arguments), true);
+        if (result.outcome() == RefreshResult.Outcome.KEPT) {
+            // The refresh warned already: one line, not two.
+            return 0;
+        }
         Instant expiration = result.credentials().expiration();
         Duration left = Duration.between(services().clock().instant(), expiration);
         String until = TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left)
