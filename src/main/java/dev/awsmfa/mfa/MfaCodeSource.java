@@ -1,7 +1,5 @@
 package dev.awsmfa.mfa;
 
-import dev.awsmfa.AwsMfaException;
-import dev.awsmfa.ExitCode;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -53,17 +51,18 @@ public final class MfaCodeSource {
                 return TotpCode.parse(line.get(), "standard input");
             }
         }
-        throw new AwsMfaException(ExitCode.NO_MFA_CODE, "No MFA code for profile " + request.profile()
+        throw new NoMfaCodeException("No MFA code for profile " + request.profile()
                 + ": there is no terminal to ask on. Pass --token CODE, "
                 + (request.stdinAllowed() ? "pipe it on stdin, " : "")
-                + "or set --token-command / mfa_process.");
+                + "or set --token-command / mfa_process.", "no terminal to ask for an MFA code on");
     }
 
     private TotpCode fromStdin() {
         Optional<String> line = terminal.readStdinLine();
         if (line.isEmpty()) {
-            throw new AwsMfaException(ExitCode.NO_MFA_CODE, "No MFA code on standard input (--token -): it ended "
-                    + "before a line. Pipe the code in, e.g. ykman oath accounts code -s AWS | awsmfa --token -.");
+            throw new NoMfaCodeException("No MFA code on standard input (--token -): it ended before a line. "
+                    + "Pipe the code in, e.g. ykman oath accounts code -s AWS | awsmfa --token -.",
+                    "standard input ended before an MFA code (--token -)");
         }
         return TotpCode.parse(line.get(), "standard input");
     }

@@ -9,6 +9,7 @@ import dev.awsmfa.files.ConcurrentEditException;
 import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.mfa.CodeRequest;
 import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.mfa.NoMfaCodeException;
 import dev.awsmfa.mfa.TotpCode;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
@@ -104,7 +105,8 @@ public final class RefreshService {
                     }
                     reporter.warn("Session [" + settings.shortTermSection() + "] is still valid for "
                             + TimeText.duration(keepable.get().timeLeft(clock.instant())) + "; not renewed: "
-                            + lowerFirst(e.getMessage()));
+                            + (e instanceof NoMfaCodeException missing ? missing.briefly() + "."
+                                    : lowerFirst(e.getMessage())));
                     return new RefreshResult(settings, keepable.get().credentials(), RefreshResult.Outcome.KEPT);
                 }
                 UsedCodeGuard guard = codeGuard(options, settings);

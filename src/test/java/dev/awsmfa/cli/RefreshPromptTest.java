@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeSts;
@@ -97,15 +98,13 @@ class RefreshPromptTest extends CommandTestBase {
         @Test
         void enter_at_the_prompt_keeps_it_with_one_warning_and_exit_0() {
             terminal = FakeTerminal.typing("");
-            assertKeptWithOneWarning(awsmfa("--profile", "dev"),
-                    "no MFA code from the terminal: enter the 6-digit code your MFA device shows.");
+            assertKeptWithOneWarning(awsmfa("--profile", "dev"), "no MFA code from the terminal.");
         }
 
         @Test
         void no_terminal_keeps_it() {
             terminal = FakeTerminal.none();
-            assertKeptWithOneWarning(awsmfa("--profile", "dev"), "no MFA code for profile dev: there is no terminal "
-                    + "to ask on. Pass --token CODE, pipe it on stdin, or set --token-command / mfa_process.");
+            assertKeptWithOneWarning(awsmfa("--profile", "dev"), "no terminal to ask for an MFA code on.");
         }
 
         @Test
@@ -113,6 +112,17 @@ class RefreshPromptTest extends CommandTestBase {
             terminal = FakeTerminal.none().withPipedStdin();
             assertEquals(0, awsmfa("--profile", "dev").exitCode());
             assertEquals(before, aws.credentials());
+        }
+
+        @Test
+        void a_failing_mfa_process_keeps_it_and_says_what_failed() {
+            aws.config("[profile dev]\nmfa_process = ykman oath accounts code -s AWS\n");
+            CliRun.Result result = CliRun.run(aws.env(), CLOCK, terminal, (line, source, timeout) -> {
+                throw new AwsMfaException(ExitCode.NO_MFA_CODE, "mfa_process `" + line + "` exited with status 1: "
+                        + "run it yourself to see why.");
+            }, sts, "--profile", "dev");
+            assertKeptWithOneWarning(result, "mfa_process `ykman oath accounts code -s AWS` exited with status 1: "
+                    + "run it yourself to see why.");
         }
 
         @Test
