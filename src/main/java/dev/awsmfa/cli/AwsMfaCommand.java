@@ -34,7 +34,8 @@ final class AwsMfaCommand extends Command {
         "",
         "Examples:",
         "  awsmfa --profile dev                  refresh [dev] from [dev-long-term], asking for the code",
-        "  echo 123456 | awsmfa --profile dev    the code from stdin, as with aws-mfa",
+        "  echo 123456 | awsmfa --token -        the code from stdin (read unasked only with no terminal)",
+        "  awsmfa --log-level WARNING </dev/null   in ~/.bashrc: quiet while valid, asks on the terminal",
         "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
         "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"};
 
@@ -73,6 +74,10 @@ final class AwsMfaCommand extends Command {
             return 0;
         }
         RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(arguments), true);
+        if (result.outcome() == RefreshResult.Outcome.KEPT) {
+            // The refresh warned already: one line, not two.
+            return 0;
+        }
         Instant expiration = result.credentials().expiration();
         Duration left = Duration.between(services().clock().instant(), expiration);
         String until = TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left)

@@ -42,8 +42,9 @@ final class RefreshFlags {
     static final OptionDef<Integer> REFRESH_WINDOW = number("MINUTES", "Renew a session that has less than this many "
             + "minutes left. Env: AWSMFA_REFRESH_WINDOW. Default: 5.", "--refresh-window")
             .reads(RefreshOption.REFRESH_WINDOW);
-    static final OptionDef<String> TOKEN = text("CODE", "The 6-digit MFA code. Otherwise: --token-command or "
-            + "mfa_process, a line on piped stdin, or a prompt on the terminal.", "--token", "--mfa-token")
+    static final OptionDef<String> TOKEN = text("CODE", "The 6-digit MFA code; '-' reads it from stdin. Otherwise: "
+            + "--token-command or mfa_process, else a prompt on the terminal, else (no terminal at all) a line of "
+            + "piped stdin.", "--token", "--mfa-token")
             .reads(RefreshOption.TOKEN);
     static final OptionDef<String> TOKEN_COMMAND = text("COMMAND", "Command that prints the MFA code, e.g. 'ykman "
             + "oath accounts code -s AWS'. Default: mfa_process in ~/.aws/config.", "--token-command")

@@ -21,8 +21,8 @@ public record TotpCode(String digits) {
     public static TotpCode parse(String raw, String source) {
         String compact = raw == null ? "" : raw.strip().replace(" ", "");
         if (compact.isEmpty()) {
-            throw new AwsMfaException(ExitCode.NO_MFA_CODE, "No MFA code from " + source
-                    + ": enter the 6-digit code your MFA device shows.");
+            throw new NoMfaCodeException("No MFA code from " + source
+                    + ": enter the 6-digit code your MFA device shows.", "no MFA code from " + source);
         }
         boolean digitsOnly = compact.chars().allMatch(c -> c >= '0' && c <= '9');
         if (compact.length() != 6 || !digitsOnly) {

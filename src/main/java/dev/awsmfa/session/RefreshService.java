@@ -1,12 +1,15 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.cache.CacheDirectory;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.files.ConcurrentEditException;
 import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.mfa.CodeRequest;
 import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.mfa.NoMfaCodeException;
 import dev.awsmfa.mfa.TotpCode;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
@@ -68,55 +71,64 @@ public final class RefreshService {
         if (exposure.isPresent()) {
             reporter.warn(exposure.get());
         }
-        if (!options.isSet(RefreshOption.FORCE)) {
-            Optional<RefreshResult> reused = reuse(initial, settings);
-            if (reused.isPresent()) {
-                return reused.get();
-            }
+        boolean force = options.isSet(RefreshOption.FORCE);
+        StoredSession stored = stored(initial, settings);
+        if (Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored), settings.roleArn(), force,
+                clock.instant(), settings.refreshWindow()).isEmpty()) {
+            return new RefreshResult(settings, stored.credentials(), RefreshResult.Outcome.REUSED);
         }
         try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
             // Another process may have refreshed while we waited for the lock.
             settings = new SettingsResolver(env, credentials, config).resolve(options);
-            if (!options.isSet(RefreshOption.FORCE)) {
-                Optional<RefreshResult> reused = reuse(credentials, settings);
-                if (reused.isPresent()) {
-                    return reused.get();
-                }
+            stored = stored(credentials, settings);
+            Optional<Renewal> renewal = Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored),
+                    settings.roleArn(), force, clock.instant(), settings.refreshWindow());
+            if (renewal.isEmpty()) {
+                return new RefreshResult(settings, stored.credentials(), RefreshResult.Outcome.REUSED);
             }
+            Optional<StoredSession> keepable = renewal.get().keepable();
+            reporter.debug("Renewing: " + renewal.get().reason());
             files.checkWritable(ProfileFileKind.CREDENTIALS);
             StsClientOpening gateway = StsClientOpening.start(sts, new StsTarget(settings.longTermCredentials(),
                     settings.region(), settings.endpointOverride(), STS_TIMEOUT));
             try {
-                TotpCode code = codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN),
-                        options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(), stdinAllowed,
-                        settings.mfaSerial(), settings.profile()));
+                TotpCode code;
+                try {
+                    code = codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN),
+                            options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(), stdinAllowed,
+                            settings.mfaSerial(), settings.profile(), renewal.get().reason()
+                                    + (keepable.isPresent() ? " Press Enter without a code to keep it." : "")));
+                } catch (AwsMfaException e) {
+                    if (e.exitCode() != ExitCode.NO_MFA_CODE || keepable.isEmpty()) {
+                        throw e;
+                    }
+                    reporter.warn("Session [" + settings.shortTermSection() + "] is still valid for "
+                            + TimeText.duration(keepable.get().timeLeft(clock.instant())) + "; not renewed: "
+                            + (e instanceof NoMfaCodeException missing ? missing.briefly() + "."
+                                    : lowerFirst(e.getMessage())));
+                    return new RefreshResult(settings, keepable.get().credentials(), RefreshResult.Outcome.KEPT);
+                }
                 UsedCodeGuard guard = codeGuard(options, settings);
                 guard.check(settings.mfaSerial(), code);
                 TemporaryCredentials fresh = exchange(gateway.get(), settings, code);
                 guard.remember(settings.mfaSerial(), code);
                 write(lock, credentials, settings, fresh);
-                return new RefreshResult(settings, fresh, true);
+                return new RefreshResult(settings, fresh, RefreshResult.Outcome.RENEWED);
             } finally {
                 gateway.close();
             }
         }
     }
 
-    private Optional<RefreshResult> reuse(ProfileDocument credentials, RefreshSettings settings) {
-        Instant now = clock.instant();
+    /** The session stored in the short-term section, or {@code null} when it holds none. */
+    private static StoredSession stored(ProfileDocument credentials, RefreshSettings settings) {
         Optional<ProfileSection> section = credentials.profile(settings.shortTermSection());
-        Optional<StoredSession> stored = section.isPresent() ? StoredSession.read(section.get()) : Optional.empty();
-        if (stored.isEmpty()) {
-            reporter.debug("No stored session in [" + settings.shortTermSection() + "]; getting a new one.");
-            return Optional.empty();
-        }
-        Optional<String> reason = stored.get().reasonToRefresh(settings.roleArn(), now, settings.refreshWindow());
-        if (reason.isPresent()) {
-            reporter.debug("Refreshing: " + reason.get() + ".");
-            return Optional.empty();
-        }
-        return Optional.of(new RefreshResult(settings, stored.get().credentials(), false));
+        return section.isPresent() ? StoredSession.read(section.get()).orElse(null) : null;
+    }
+
+    private static String lowerFirst(String message) {
+        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     private TemporaryCredentials exchange(StsGateway gateway, RefreshSettings settings, TotpCode code) {

@@ -69,20 +69,4 @@ public record StoredSession(TemporaryCredentials credentials, Optional<String> r
         }
         return left.compareTo(refreshWindow) < 0 ? SessionState.EXPIRING : SessionState.VALID;
     }
-
-    /** Why this session cannot be reused for {@code wantedRole}, or empty when it can. */
-    public Optional<String> reasonToRefresh(Optional<String> wantedRole, Instant now, Duration refreshWindow) {
-        if (!complete) {
-            return Optional.of("the stored session is incomplete");
-        }
-        if (!roleArn.equals(wantedRole)) {
-            return Optional.of(wantedRole.isPresent() ? "the stored session is not for role " + wantedRole.get()
-                    : "the stored session is for role " + roleArn.orElse("") + ", and no role was asked for");
-        }
-        return switch (stateAt(now, refreshWindow)) {
-            case EXPIRED -> Optional.of("the stored session has expired");
-            case EXPIRING -> Optional.of("the stored session expires within the refresh window");
-            default -> Optional.empty();
-        };
-    }
 }

@@ -67,6 +67,8 @@ class ClassLoadingIT {
         return Stream.of(
                 List.of("--version"),
                 List.of("--profile", "dev"),
+                // README's rc-file line
+                List.of("--profile", "dev", "--log-level", "WARNING"),
                 List.of("status", "--profile", "dev", "-q"),
                 List.of("status", "--profile", "dev", "--output", "json"),
                 List.of("export", "--profile", "dev"),

@@ -80,9 +80,18 @@ class RefreshIT extends StubbedStsFixture {
         }
 
         @Test
-        void takes_the_code_from_piped_stdin_like_aws_mfa() {
+        void takes_the_code_from_piped_stdin_with_no_terminal_like_aws_mfa() {
             sts.succeeding(43_200);
-            CliRun.Result result = AwsMfaProcess.with(aws.env()).stdin("246810\n").run("--profile", "dev");
+            CliRun.Result result = AwsMfaProcess.with(aws.env()).withoutTerminal().stdin("246810\n")
+                    .run("--profile", "dev");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("246810", sts.onlyRequestParameters().get("TokenCode"));
+        }
+
+        @Test
+        void token_dash_takes_the_code_from_stdin_wherever_it_runs() {
+            sts.succeeding(43_200);
+            CliRun.Result result = AwsMfaProcess.with(aws.env()).stdin("246810\n").run("--profile", "dev", "--token", "-");
             assertEquals(0, result.exitCode(), result::toString);
             assertEquals("246810", sts.onlyRequestParameters().get("TokenCode"));
         }

@@ -16,9 +16,14 @@ final class ValidSession {
     }
 
     static String credentials(String profile) {
+        return credentials(profile, Duration.ofHours(12));
+    }
+
+    /** The same with {@code left} until it expires: inside the refresh window when under 5 minutes. */
+    static String credentials(String profile, Duration left) {
         return longTermSection(profile) + "\n[" + profile + "]\nassumed_role = False\n"
                 + "aws_access_key_id = ASIAIOSFODNN7EXAMPLE\naws_secret_access_key = sessionSecretEXAMPLE\n"
                 + "aws_session_token = sessionTokenEXAMPLE\naws_security_token = sessionTokenEXAMPLE\n"
-                + "expiration = " + EXPIRATION.format(Instant.now().plus(Duration.ofHours(12))) + "\n";
+                + "expiration = " + EXPIRATION.format(Instant.now().plus(left)) + "\n";
     }
 }

@@ -19,6 +19,7 @@ class MfaCodeSourceTest {
     private static final String DEVICE = "arn:aws:iam::123456789012:mfa/alice";
     private static final String TOKEN_COMMAND = "ykman oath accounts code -s aws";
     private static final String MFA_PROCESS = "op item get aws --otp";
+    private static final String WHY = "No session in [dev] yet.";
 
     private final FakeCommandRunner runner = new FakeCommandRunner()
             .printing(TOKEN_COMMAND, "222222\n")
@@ -26,7 +27,7 @@ class MfaCodeSourceTest {
 
     private static CodeRequest request(String token, String tokenCommand, String mfaProcess, boolean stdinAllowed) {
         return new CodeRequest(Optional.ofNullable(token), Optional.ofNullable(tokenCommand),
-                Optional.ofNullable(mfaProcess), stdinAllowed, DEVICE, "dev");
+                Optional.ofNullable(mfaProcess), stdinAllowed, DEVICE, "dev", WHY);
     }
 
     private String obtain(FakeTerminal terminal, CodeRequest request) {
@@ -67,35 +68,51 @@ class MfaCodeSourceTest {
         }
 
         @Test
-        void piped_stdin_wins_over_the_prompt() {
-            assertEquals("444444", obtain(everything, request(null, null, null, true)));
-            assertEquals(1, everything.stdinReads(), everything::toString);
-            assertTrue(everything.prompts.isEmpty());
+        void the_prompt_wins_over_piped_stdin() {
+            assertEquals("555555", obtain(everything, request(null, null, null, true)));
+            assertEquals(0, everything.stdinReads(), everything::toString);
         }
 
         @Test
-        void the_prompt_names_the_device_and_profile() {
+        void the_prompt_says_why_in_one_line_before_naming_the_device_and_profile() {
             FakeTerminal terminal = FakeTerminal.typing("555555");
             assertEquals("555555", obtain(terminal, request(null, null, null, true)));
-            assertEquals(List.of("Enter MFA code for " + DEVICE + " (profile dev): "), terminal.prompts);
+            assertEquals(List.of("awsmfa: " + WHY + "\nEnter MFA code for " + DEVICE + " (profile dev): "),
+                    terminal.prompts);
             assertEquals(0, terminal.stdinReads(), terminal::toString);
         }
     }
 
+    /** Stdin is read only where it can be meant for the code: asked for with --token -, or with no terminal at hand. */
     @Nested
     class Stdin {
         @Test
-        void is_not_read_when_it_belongs_to_someone_else() {
-            FakeTerminal terminal = FakeTerminal.typing("555555").withPipedStdin("444444");
-            assertEquals("555555", obtain(terminal, request(null, null, null, false)));
+        void is_left_unread_when_a_terminal_is_at_hand_as_it_may_carry_a_script() {
+            FakeTerminal terminal = FakeTerminal.typing("555555").withPipedStdin("echo FIRST");
+            assertEquals("555555", obtain(terminal, request(null, null, null, true)));
             assertEquals(0, terminal.stdinReads(), terminal::toString);
         }
 
         @Test
-        void that_ends_at_once_falls_through_to_the_prompt() {
-            FakeTerminal terminal = FakeTerminal.typing("555555").withPipedStdin();
-            assertEquals("555555", obtain(terminal, request(null, null, null, true)));
-            assertEquals(1, terminal.prompts.size());
+        void gives_the_code_when_there_is_no_terminal_as_with_aws_mfa() {
+            FakeTerminal terminal = FakeTerminal.none().withPipedStdin("444444", "echo SECOND");
+            assertEquals("444444", obtain(terminal, request(null, null, null, true)));
+            assertEquals(1, terminal.stdinReads(), terminal::toString);
+        }
+
+        @Test
+        void is_not_read_when_it_belongs_to_someone_else() {
+            FakeTerminal terminal = FakeTerminal.none().withPipedStdin("444444");
+            AwsMfaException e = failure(terminal, request(null, null, null, false));
+            assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
+            assertEquals(0, terminal.stdinReads(), terminal::toString);
+        }
+
+        @Test
+        void that_is_not_piped_is_not_read_without_a_terminal() {
+            FakeTerminal terminal = FakeTerminal.none();
+            assertEquals(ExitCode.NO_MFA_CODE, failure(terminal, request(null, null, null, true)).exitCode());
+            assertEquals(0, terminal.stdinReads(), terminal::toString);
         }
 
         @Test
@@ -107,9 +124,29 @@ class MfaCodeSourceTest {
 
         @Test
         void with_an_empty_line_is_refused_as_an_empty_code() {
-            AwsMfaException e = failure(FakeTerminal.typing("555555").withPipedStdin(""), request(null, null, null, true));
+            AwsMfaException e = failure(FakeTerminal.none().withPipedStdin(""), request(null, null, null, true));
             assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
             assertTrue(e.getMessage().contains("standard input"), e.getMessage());
+        }
+
+        @Test
+        void token_dash_reads_it_even_with_a_terminal_at_hand() {
+            FakeTerminal terminal = FakeTerminal.typing("555555").withPipedStdin("444444");
+            assertEquals("444444", obtain(terminal, request("-", null, null, true)));
+            assertTrue(terminal.prompts.isEmpty(), terminal::toString);
+        }
+
+        @Test
+        void token_dash_is_an_explicit_request_so_it_reads_stdin_that_is_otherwise_the_callers() {
+            FakeTerminal terminal = FakeTerminal.typing("555555").withPipedStdin("444444");
+            assertEquals("444444", obtain(terminal, request("-", null, null, false)));
+        }
+
+        @Test
+        void token_dash_with_a_stdin_that_ends_at_once_says_so() {
+            AwsMfaException e = failure(FakeTerminal.typing("555555").withPipedStdin(), request("-", null, null, true));
+            assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
+            assertTrue(e.getMessage().startsWith("No MFA code on standard input (--token -)"), e.getMessage());
         }
     }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.awsmfa.testing.Transcript;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -168,48 +168,5 @@ class SystemTerminalTest {
     private static boolean onPath(String program) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
-    }
-
-    /** Everything a process writes, collected as it comes, so a test can wait for a prompt. */
-    private static final class Transcript {
-        private final StringBuffer text = new StringBuffer();
-
-        static Transcript follow(InputStream output) {
-            Transcript transcript = new Transcript();
-            Thread reader = new Thread(() -> transcript.collect(output), "transcript");
-            reader.setDaemon(true);
-            reader.start();
-            return transcript;
-        }
-
-        private void collect(InputStream output) {
-            byte[] buffer = new byte[1024];
-            try (output) {
-                for (int n = output.read(buffer); n >= 0; n = output.read(buffer)) {
-                    synchronized (this) {
-                        text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                        notifyAll();
-                    }
-                }
-            } catch (IOException ended) {
-                // The process is gone; what was read is the transcript.
-            }
-        }
-
-        synchronized boolean awaitText(String expected, long limitSeconds) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limitSeconds);
-            while (!text.toString().contains(expected)) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            }
-            return true;
-        }
-
-        String text() {
-            return text.toString();
-        }
     }
 }
