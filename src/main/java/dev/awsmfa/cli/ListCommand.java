@@ -1,7 +1,9 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.ProfileCatalog;
+import dev.awsmfa.session.ProfileKind;
 import dev.awsmfa.session.ProfileSummary;
 import dev.awsmfa.session.StoredSession;
 import dev.awsmfa.time.TimeText;
@@ -24,6 +26,20 @@ final class ListCommand extends Command {
                         + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
                         + "No network.",
                 OptionDef.listOf(LogLevel.OPTION, OUTPUT, NAMES));
+    }
+
+    @Override
+    List<HelpSection> sections() {
+        List<HelpEntry> kinds = new ArrayList<>();
+        for (ProfileKind kind : ProfileKind.values()) {
+            kinds.add(new HelpEntry(kind.label(), kind.meaning()));
+        }
+        return List.of(new HelpSection("Profile kinds", "The KIND column, first match from the top:",
+                        List.copyOf(kinds), false),
+                HelpSection.exitStatus("", List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_FILE)),
+                HelpSection.examples(
+                        new HelpEntry("awsmfa list", "Every profile, with its kind and session."),
+                        new HelpEntry("awsmfa list --output json", "The same as a JSON array, for a script.")));
     }
 
     @Override
