@@ -33,7 +33,7 @@ final class AwsMfaCommand extends Command {
             new HelpEntry("JAVA_HOME, AWSMFA_JAVA_OPTS", "The Java the launcher runs, and extra JVM flags."),
             new HelpEntry("XDG_CACHE_HOME", "Where the launcher keeps its class-data archives: "
                     + "$XDG_CACHE_HOME/awsmfa, else ~/.cache/awsmfa."),
-            new HelpEntry("COLUMNS", "The width of this help. Default: the terminal's, else 80."));
+            new HelpEntry("COLUMNS", "The width of --help. Default: the terminal's, else 80."));
     private static final HelpSection FILES = HelpSection.definitions("Files",
             new HelpEntry("~/.aws/credentials", "Long-term keys in [PROFILE-long-term], read; the session in "
                     + "[PROFILE], written. Every other byte stays as it was."),

@@ -23,8 +23,8 @@ final class ListCommand extends Command {
     ListCommand(Services services) {
         super(services, "list", "List every profile of both AWS files, with its session state.",
                 "List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
-                        + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
-                        + "No network.",
+                        + "sees them): kind (see Profile kinds), MFA device, role, region, masked key id, "
+                        + "expiration and validity. No network.",
                 OptionDef.listOf(LogLevel.OPTION, OUTPUT, NAMES));
     }
 
