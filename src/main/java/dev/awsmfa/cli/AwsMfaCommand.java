@@ -44,10 +44,10 @@ final class AwsMfaCommand extends Command {
     private static final HelpSection EXAMPLES = HelpSection.examples(
             new HelpEntry("awsmfa --profile dev", "Refresh [dev] from [dev-long-term], asking for the code."),
             new HelpEntry("echo 123456 | awsmfa --profile dev", "The code from stdin, as with aws-mfa."),
-            new HelpEntry("awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
+            new HelpEntry("awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops",
                     "A session for a role, with MFA."),
-            new HelpEntry("awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'",
-                    "The code from a YubiKey."),
+            new HelpEntry("awsmfa --token-command 'ykman oath accounts code -s AWS'",
+                    "The code from a YubiKey, for the default profile."),
             new HelpEntry("awsmfa status -q || awsmfa", "Refresh only when needed (in a shell's rc file)."));
 
     static final OptionDef<Boolean> SETUP = OptionDef.flag("Create the long-term section of a profile interactively: "
