@@ -31,8 +31,8 @@ class OptionsPerCommandTest extends CommandTestBase {
     private static final Services SERVICES = Services.system();
     private static final List<OptionDef<?>> ROOT_OPTIONS = new AwsMfaCommand(SERVICES).options();
 
-    /** A subcommand and an option of the root's that it does not have. */
-    record Foreign(String command, OptionDef<?> option) {
+    /** A subcommand and an option: one of the root's that it does not have, or one of its own. */
+    record CommandOption(String command, OptionDef<?> option) {
         String[] line() {
             return lineWith(command, option);
         }
@@ -43,36 +43,24 @@ class OptionsPerCommandTest extends CommandTestBase {
         }
     }
 
-    /** A subcommand and one of its own options. */
-    record Own(String command, OptionDef<?> option) {
-        String[] line() {
-            return lineWith(command, option);
-        }
-
-        @Override
-        public String toString() {
-            return command + " " + option.key();
-        }
-    }
-
-    static Stream<Foreign> foreignOptions() {
-        List<Foreign> all = new ArrayList<>();
+    static Stream<CommandOption> foreignOptions() {
+        List<CommandOption> all = new ArrayList<>();
         for (String name : Subcommands.ALL) {
             List<OptionDef<?>> own = Subcommands.command(name, SERVICES).options();
             for (OptionDef<?> option : ROOT_OPTIONS) {
                 if (!hasOptionNamed(own, option.key())) {
-                    all.add(new Foreign(name, option));
+                    all.add(new CommandOption(name, option));
                 }
             }
         }
         return all.stream();
     }
 
-    static Stream<Own> ownOptions() {
-        List<Own> all = new ArrayList<>();
+    static Stream<CommandOption> ownOptions() {
+        List<CommandOption> all = new ArrayList<>();
         for (String name : Subcommands.ALL) {
             for (OptionDef<?> option : Subcommands.command(name, SERVICES).options()) {
-                all.add(new Own(name, option));
+                all.add(new CommandOption(name, option));
             }
         }
         return all.stream();
@@ -80,7 +68,7 @@ class OptionsPerCommandTest extends CommandTestBase {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("foreignOptions")
-    void a_subcommand_refuses_an_option_it_does_not_honour_in_both_parsers(Foreign foreign) {
+    void a_subcommand_refuses_an_option_it_does_not_honour_in_both_parsers(CommandOption foreign) {
         String[] line = foreign.line();
         assertNull(QuickParser.parse(line, SERVICES), "the quick parser must leave it to picocli");
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
@@ -98,7 +86,7 @@ class OptionsPerCommandTest extends CommandTestBase {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ownOptions")
-    void a_subcommand_takes_its_own_options_in_both_parsers_alike(Own own) {
+    void a_subcommand_takes_its_own_options_in_both_parsers_alike(CommandOption own) {
         String[] line = own.line();
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         ParseResult parsed = PicocliLine.create(SERVICES, sink, sink, Subcommands.neededFor(line)).parseArgs(line);
@@ -146,7 +134,7 @@ class OptionsPerCommandTest extends CommandTestBase {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("foreignOptions")
-    void help_does_not_list_an_option_the_command_refuses(Foreign foreign) {
+    void help_does_not_list_an_option_the_command_refuses(CommandOption foreign) {
         CliRun.Result help = awsmfa(foreign.command(), "--help");
         assertEquals(0, help.exitCode(), help::toString);
         assertFalse(Pattern.compile("(?<![\\w-])" + Pattern.quote(foreign.option().key()) + "(?![\\w-])")
@@ -155,7 +143,7 @@ class OptionsPerCommandTest extends CommandTestBase {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ownOptions")
-    void help_lists_every_option_the_command_takes(Own own) {
+    void help_lists_every_option_the_command_takes(CommandOption own) {
         CliRun.Result help = awsmfa(own.command(), "--help");
         assertEquals(own.option().hidden(), !help.out().contains("\n  " + String.join(", ", own.option().names())),
                 own + " in\n" + help.out());
