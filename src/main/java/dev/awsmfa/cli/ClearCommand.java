@@ -17,7 +17,7 @@ final class ClearCommand extends Command {
                 "Remove the session section of a profile, or with --expired every expired one, from "
                         + "~/.aws/credentials. Only sections awsmfa or aws-mfa wrote (assumed_role, session token, "
                         + "expiration); long-term and hand-written sections are never touched. Every other byte stays.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.locating(PROFILE), EXPIRED));
+                OptionDef.listOf(RefreshFlags.locating(PROFILE), EXPIRED, LogLevel.OPTION));
     }
 
     @Override

@@ -22,7 +22,7 @@ final class CredentialProcessCommand extends Command {
                         + "~/.aws/config: {\"Version\": 1, \"AccessKeyId\": ..., \"Expiration\": \"...Z\"}. "
                         + "Refreshes when needed, asking for the code on the terminal device; without a terminal or a "
                         + "code source it fails with one line on stderr and nothing on stdout.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.refreshing(PROFILE)));
+                OptionDef.listOf(RefreshFlags.refreshing(PROFILE), LogLevel.OPTION));
     }
 
     @Override

@@ -22,7 +22,7 @@ final class ExecCommand extends Command {
                         + "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION, region when known) and AWS_PROFILE, "
                         + "AWS_DEFAULT_PROFILE removed; exit with its exit code. Refreshes first when needed. SIGINT, "
                         + "SIGTERM and SIGHUP sent to awsmfa stop the command with SIGTERM.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.refreshing(PROFILE), RefreshFlags.NO_REFRESH));
+                OptionDef.listOf(RefreshFlags.refreshing(PROFILE), RefreshFlags.NO_REFRESH, LogLevel.OPTION));
     }
 
     @Override

@@ -19,7 +19,8 @@ final class ExportCommand extends Command {
                         + "AWS_CREDENTIAL_EXPIRATION (and AWS_REGION, AWS_DEFAULT_REGION when known), quoted for the "
                         + "shell: eval \"$(awsmfa export --profile dev)\". Refreshes first when needed, asking for the "
                         + "code on the terminal device (never stdin or stdout).",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.refreshing(PROFILE), FORMAT, RefreshFlags.NO_REFRESH));
+                OptionDef.listOf(RefreshFlags.refreshing(PROFILE), FORMAT, RefreshFlags.NO_REFRESH,
+                        LogLevel.OPTION));
     }
 
     @Override

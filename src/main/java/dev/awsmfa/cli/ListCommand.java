@@ -25,7 +25,7 @@ final class ListCommand extends Command {
                 "List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
                         + "sees them): kind (see Profile kinds), MFA device, role, region, masked key id, "
                         + "expiration and validity. No network.",
-                OptionDef.listOf(LogLevel.OPTION, OUTPUT, NAMES));
+                OptionDef.listOf(OUTPUT, NAMES, LogLevel.OPTION));
     }
 
     @Override

@@ -23,7 +23,8 @@ final class StatusCommand extends Command {
                 "Show the session of one profile, and end with an exit code that tells its state (see Exit status), "
                         + "so that 'awsmfa status -q || awsmfa' refreshes only when needed. Reads the files only: no "
                         + "network, no lock, no prompt.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.locating(PROFILE), RefreshFlags.REFRESH_WINDOW, OUTPUT, QUIET));
+                OptionDef.listOf(RefreshFlags.locating(PROFILE), RefreshFlags.REFRESH_WINDOW, OUTPUT, QUIET,
+                        LogLevel.OPTION));
     }
 
     @Override
