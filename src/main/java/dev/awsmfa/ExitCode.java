@@ -1,13 +1,17 @@
 package dev.awsmfa;
 
-/** Every exit status of awsmfa: scripts depend on them (--help and README list them), so never renumber, only add. */
+/**
+ * Every exit status of awsmfa: scripts depend on them, so never renumber, only add. Each {@link #meaning()} is the
+ * one wording --help, the man page and README's table (checked by a test) give it.
+ */
 public enum ExitCode {
-    OK(0, "success (a valid session was reused or a new one written)"),
+    OK(0, "success; for status: the session is valid beyond the refresh window"),
     UNEXPECTED(1, "unexpected internal error (run again with --log-level DEBUG and report it)"),
     USAGE(2, "invalid command-line option or argument"),
     BAD_FILE(3, "an AWS config or credentials file cannot be read or is malformed"),
     PROFILE_NOT_FOUND(4, "the profile or its long-term credentials are not configured"),
-    INVALID_INPUT(5, "invalid setting: duration, device ARN, role ARN, session name or region"),
+    INVALID_INPUT(5, "invalid setting or input: duration, device ARN, role ARN, session name, region, or an MFA "
+            + "code that is not 6 digits"),
     NO_MFA_CODE(6, "no MFA code: none given, and no terminal to ask on"),
     MFA_REJECTED(7, "AWS rejected the MFA code or device"),
     CREDENTIALS_REJECTED(8, "AWS rejected the long-term credentials or denied the request"),

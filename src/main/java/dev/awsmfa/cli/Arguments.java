@@ -11,6 +11,9 @@ interface Arguments {
         return Boolean.TRUE.equals(get(flag));
     }
 
+    /** The options of the command these are the arguments of. */
+    List<OptionDef<?>> options();
+
     /** The positional parameters (only {@code exec} and {@code completion} have any). */
     List<String> positionals();
 }

@@ -8,10 +8,8 @@ import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code awsmfa}: refreshes the MFA session of a profile (aws-mfa's whole job); {@link Cli} adds subcommands. */
 final class AwsMfaCommand extends Command {
@@ -21,23 +19,38 @@ final class AwsMfaCommand extends Command {
                 + "keys to [PROFILE], where every AWS CLI and SDK finds them. A session that is still valid is "
                 + "reused without asking. Drop-in compatible with aws-mfa; stdout stays empty, messages go to "
                 + "stderr.";
-    private static final String[] FOOTER = {
-        "  AWS_PROFILE, AWS_DEFAULT_PROFILE      profile when --profile is not given",
-        "  AWS_SHARED_CREDENTIALS_FILE           credentials file (default ~/.aws/credentials)",
-        "  AWS_CONFIG_FILE                       config file (default ~/.aws/config)",
-        "  MFA_DEVICE, MFA_STS_DURATION, MFA_ASSUME_ROLE   as aws-mfa: --device, --duration, --assume-role",
-        "  AWS_REGION, AWS_DEFAULT_REGION        --region",
-        "  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL   --endpoint-url",
-        "  AWSMFA_REFRESH_WINDOW                 --refresh-window (minutes)",
-        "  AWSMFA_LOCK_TIMEOUT                   seconds to wait for another awsmfa (default 120)",
-        "  JAVA_HOME, AWSMFA_JAVA_OPTS           the Java the launcher runs, and extra JVM flags",
-        "",
-        "Examples:",
-        "  awsmfa --profile dev                  refresh [dev] from [dev-long-term], asking for the code",
-        "  echo 123456 | awsmfa --token -        the code from stdin (read unasked only with no terminal)",
-        "  awsmfa --log-level WARNING </dev/null   in ~/.bashrc: quiet while valid, asks on the terminal",
-        "  awsmfa --profile prod --assume-role arn:aws:iam::123456789012:role/admin",
-        "  awsmfa --profile dev --token-command 'ykman oath accounts code -s AWS'"};
+    private static final HelpSection ENVIRONMENT = HelpSection.definitions("Environment",
+            new HelpEntry("AWS_PROFILE, AWS_DEFAULT_PROFILE", "The profile when --profile is not given."),
+            new HelpEntry("AWS_SHARED_CREDENTIALS_FILE", "The credentials file, instead of ~/.aws/credentials."),
+            new HelpEntry("AWS_CONFIG_FILE", "The config file, instead of ~/.aws/config."),
+            new HelpEntry("MFA_DEVICE, MFA_STS_DURATION, MFA_ASSUME_ROLE",
+                    "As with aws-mfa: --device, --duration, --assume-role."),
+            new HelpEntry("AWS_REGION, AWS_DEFAULT_REGION", "--region."),
+            new HelpEntry("AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL", "--endpoint-url."),
+            new HelpEntry("AWSMFA_REFRESH_WINDOW", "--refresh-window, in minutes."),
+            new HelpEntry("AWSMFA_LOCK_TIMEOUT", "Seconds to wait for another awsmfa writing the credentials file. "
+                    + "Default: 120."),
+            new HelpEntry("JAVA_HOME, AWSMFA_JAVA_OPTS", "The Java the launcher runs, and extra JVM flags."),
+            new HelpEntry("XDG_CACHE_HOME", "Where the launcher keeps its class-data archives: "
+                    + "$XDG_CACHE_HOME/awsmfa, else ~/.cache/awsmfa."),
+            new HelpEntry("COLUMNS", "The width of --help. Default: the terminal's, else 80."));
+    private static final HelpSection FILES = HelpSection.definitions("Files",
+            new HelpEntry("~/.aws/credentials", "Long-term keys in [PROFILE-long-term], read; the session in "
+                    + "[PROFILE], written. Every other byte stays as it was."),
+            new HelpEntry("~/.aws/config", "mfa_serial, role_arn, duration_seconds, region, mfa_process... of "
+                    + "[profile PROFILE] and [profile PROFILE-long-term]; read only."),
+            new HelpEntry("~/.aws/.credentials.awsmfa.lock", "Held while the credentials file is written, so that "
+                    + "two runs never write at once; beside the real file when credentials is a link. Created only "
+                    + "by commands that write."));
+    private static final HelpSection EXAMPLES = HelpSection.examples(
+            new HelpEntry("awsmfa --profile dev", "Refresh [dev] from [dev-long-term], asking for the code."),
+            new HelpEntry("echo 123456 | awsmfa --token -", "The code from stdin (read unasked only with no terminal)."),
+            new HelpEntry("awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops",
+                    "A session for a role, with MFA."),
+            new HelpEntry("awsmfa --token-command 'ykman oath accounts code -s AWS'",
+                    "The code from a YubiKey, for the default profile."),
+            new HelpEntry("awsmfa --log-level WARNING </dev/null",
+                    "In ~/.bashrc: quiet while valid, else asks on the terminal."));
 
     static final OptionDef<Boolean> SETUP = OptionDef.flag("Create the long-term section of a profile interactively: "
             + "keys, MFA device and region, written without touching anything else.", "--setup");
@@ -48,21 +61,8 @@ final class AwsMfaCommand extends Command {
     }
 
     @Override
-    void complete(CommandSpec spec) {
-        spec.usageMessage().width(100).headerHeading("").synopsisHeading("%nUsage: ")
-                .descriptionHeading("%nDescription:%n")
-                .optionListHeading("%nOptions:%n")
-                .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes())
-                .footerHeading("%nEnvironment:%n").footer(FOOTER);
-    }
-
-    /** Every {@link ExitCode} as the help's exit-code list: the code right-aligned, then its meaning. */
-    private static Map<String, String> exitCodes() {
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (ExitCode code : ExitCode.values()) {
-            codes.put(code.code() < 10 ? "  " + code.code() : " " + code.code(), code.meaning());
-        }
-        return codes;
+    List<HelpSection> sections() {
+        return List.of(ENVIRONMENT, FILES, HelpSection.exitStatus("", List.of(ExitCode.values())), EXAMPLES);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.Reporter;
 import java.io.PrintWriter;
@@ -7,6 +8,7 @@ import java.util.List;
 
 /** {@code awsmfa clear}: removes session sections awsmfa or aws-mfa wrote, and nothing else. */
 final class ClearCommand extends Command {
+    static final OptionDef<String> PROFILE = RefreshFlags.profile("Profile whose session to remove");
     static final OptionDef<Boolean> EXPIRED = OptionDef.flag("Remove every expired session instead of one profile's.",
             "--expired");
 
@@ -15,13 +17,22 @@ final class ClearCommand extends Command {
                 "Remove the session section of a profile, or with --expired every expired one, from "
                         + "~/.aws/credentials. Only sections awsmfa or aws-mfa wrote (assumed_role, session token, "
                         + "expiration); long-term and hand-written sections are never touched. Every other byte stays.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, EXPIRED));
+                OptionDef.listOf(RefreshFlags.locating(PROFILE), EXPIRED, LogLevel.OPTION));
+    }
+
+    @Override
+    List<HelpSection> sections() {
+        return List.of(HelpSection.exitStatus("", List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_FILE,
+                        ExitCode.INVALID_INPUT, ExitCode.LOCKED)),
+                HelpSection.examples(
+                        new HelpEntry("awsmfa clear --profile dev", "Remove the session in [dev]."),
+                        new HelpEntry("awsmfa clear --expired", "Remove every expired session.")));
     }
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         boolean expired = arguments.isSet(EXPIRED);
-        if (expired && arguments.get(RefreshFlags.PROFILE) != null) {
+        if (expired && arguments.get(PROFILE) != null) {
             throw new UsageException("--profile and --expired exclude each other.");
         }
         Reporter reporter = reporter(arguments, err);

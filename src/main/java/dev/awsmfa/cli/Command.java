@@ -32,6 +32,11 @@ abstract class Command {
     void complete(CommandSpec spec) {
     }
 
+    /** What help and man page show after the options, in this order: exit status, examples... */
+    List<HelpSection> sections() {
+        return List.of();
+    }
+
     final String name() {
         return name;
     }

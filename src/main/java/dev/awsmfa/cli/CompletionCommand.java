@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,6 +27,12 @@ final class CompletionCommand extends Command {
     void complete(CommandSpec spec) {
         spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).type(Shell.class)
                 .paramLabel("SHELL").description("${COMPLETION-CANDIDATES}").build());
+    }
+
+    @Override
+    List<HelpSection> sections() {
+        return List.of(HelpSection.exitStatus("", List.of(ExitCode.OK, ExitCode.USAGE)),
+                HelpSection.examples(new HelpEntry("source <(awsmfa completion bash)", "In ~/.bashrc.")));
     }
 
     @Override

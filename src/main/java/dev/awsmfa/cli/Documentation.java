@@ -9,15 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
-import picocli.codegen.docgen.manpage.ManPageGenerator;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Build-time main (maven-antrun, prepare-package): writes the AsciiDoc man pages and the bash/zsh
+ * Build-time main (maven-antrun, prepare-package): writes the AsciiDoc man pages ({@link ManPage}) and the bash/zsh
  * completion script from the very command tree that runs, so neither can drift from {@code --help}.
- * picocli-codegen is a compile-only dependency: this class is never loaded by awsmfa itself.
+ * This class is never loaded by awsmfa itself.
  */
 public final class Documentation {
     private Documentation() {
+    }
+
+    private static void writeManPage(Path directory, CommandSpec spec) throws IOException {
+        Files.writeString(directory.resolve(ManPage.name(spec) + ".adoc"),
+                ManPage.of(spec, VersionCommand.getVersion()[0].replace("awsmfa ", "")), StandardCharsets.UTF_8);
     }
 
     public static void main(String[] args) throws IOException {
@@ -30,9 +35,11 @@ public final class Documentation {
         if (!manPages.isDirectory() && !manPages.mkdirs()) {
             throw new IOException("cannot create " + manPages);
         }
-        int status = ManPageGenerator.generateManPage(manPages, null, new boolean[0], true, root.getCommandSpec());
-        if (status != 0) {
-            throw new IOException("the man page generator failed with status " + status);
+        writeManPage(manPages.toPath(), root.getCommandSpec());
+        for (CommandLine command : root.getSubcommands().values()) {
+            if (!command.getCommandSpec().usageMessage().hidden()) {
+                writeManPage(manPages.toPath(), command.getCommandSpec());
+            }
         }
         Path completion = Path.of(args[1]);
         Files.createDirectories(completion.toAbsolutePath().getParent());

@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.SessionProvider.ProvidedSession;
 import dev.awsmfa.session.SessionVariables;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code awsmfa exec -- cmd args...}: runs a command with the session in its environment. */
 final class ExecCommand extends Command {
+    static final OptionDef<String> PROFILE = RefreshFlags.profile("Profile whose session the command gets");
     /** Left set, these would make the AWS CLI look up a profile instead of the variables. */
     static final Set<String> HIDDEN_VARIABLES = Set.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SECURITY_TOKEN");
 
@@ -20,7 +22,7 @@ final class ExecCommand extends Command {
                         + "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION, region when known) and AWS_PROFILE, "
                         + "AWS_DEFAULT_PROFILE removed; exit with its exit code. Refreshes first when needed. SIGINT, "
                         + "SIGTERM and SIGHUP sent to awsmfa stop the command with SIGTERM.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, RefreshFlags.NO_REFRESH));
+                OptionDef.listOf(RefreshFlags.refreshing(PROFILE), RefreshFlags.NO_REFRESH, LogLevel.OPTION));
     }
 
     @Override
@@ -30,6 +32,16 @@ final class ExecCommand extends Command {
                 .description("The command and its arguments, after --.").build());
         // Everything after the command's name belongs to it, options included.
         spec.parser().stopAtPositional(true);
+    }
+
+    @Override
+    List<HelpSection> sections() {
+        return List.of(HelpSection.exitStatus("The command's exit status once it runs; before that, awsmfa's:",
+                        HelpSection.refreshCodes()),
+                HelpSection.examples(
+                        new HelpEntry("awsmfa exec --profile dev -- aws s3 ls", "One command with the session."),
+                        new HelpEntry("awsmfa exec --profile dev -- terraform plan", "Any program that reads the "
+                                + "AWS variables.")));
     }
 
     @Override

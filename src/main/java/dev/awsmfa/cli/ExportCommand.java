@@ -1,12 +1,15 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.SessionProvider.ProvidedSession;
 import dev.awsmfa.session.SessionVariables;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code awsmfa export}: the session as environment variables, quoted for one shell. */
 final class ExportCommand extends Command {
+    static final OptionDef<String> PROFILE = RefreshFlags.profile("Profile whose session to print");
     static final OptionDef<ExportFormat> FORMAT = OptionDef.choice(ExportFormat.class, ExportFormat.values(), "FORMAT", "sh",
             "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE} (bash, zsh and POSIX shells).", "--format");
 
@@ -17,7 +20,19 @@ final class ExportCommand extends Command {
                         + "shell: eval \"$(awsmfa export --profile dev)\". Refreshes first when needed, asking for the "
                         + "code on the terminal device (never stdin or stdout), and then writes the new session to "
                         + "the credentials file too, as awsmfa does.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, FORMAT, RefreshFlags.NO_REFRESH));
+                OptionDef.listOf(RefreshFlags.refreshing(PROFILE), FORMAT, RefreshFlags.NO_REFRESH,
+                        LogLevel.OPTION));
+    }
+
+    @Override
+    List<HelpSection> sections() {
+        return List.of(HelpSection.exitStatus("", HelpSection.refreshCodes()),
+                HelpSection.examples(
+                        new HelpEntry("eval \"$(awsmfa export --profile dev)\"", "The session in this shell."),
+                        new HelpEntry("awsmfa export --profile dev --format fish | source", "The same in fish."),
+                        new HelpEntry("awsmfa export --profile dev --format dotenv > .env", "A dotenv file."),
+                        new HelpEntry("awsmfa export --profile dev --format docker > aws.env",
+                                "For docker run --env-file aws.env.")));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.ProfileCatalog;
+import dev.awsmfa.session.ProfileKind;
 import dev.awsmfa.session.ProfileSummary;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.StoredSession;
@@ -22,9 +24,23 @@ final class ListCommand extends Command {
     ListCommand(Services services) {
         super(services, "list", "List every profile of both AWS files, with its session state.",
                 "List every profile of ~/.aws/credentials and ~/.aws/config (as 'aws configure list-profiles' "
-                        + "sees them): kind, MFA device, role, region, masked key id, expiration and validity. "
-                        + "No network.",
-                OptionDef.listOf(LogLevel.OPTION, OUTPUT, NAMES));
+                        + "sees them): kind (see Profile kinds), MFA device, role, region, masked key id, "
+                        + "expiration and validity. No network.",
+                OptionDef.listOf(OUTPUT, NAMES, LogLevel.OPTION));
+    }
+
+    @Override
+    List<HelpSection> sections() {
+        List<HelpEntry> kinds = new ArrayList<>();
+        for (ProfileKind kind : ProfileKind.values()) {
+            kinds.add(new HelpEntry(kind.label(), kind.meaning()));
+        }
+        return List.of(new HelpSection("Profile kinds", "The KIND column, first match from the top:",
+                        List.copyOf(kinds), false),
+                HelpSection.exitStatus("", List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_FILE)),
+                HelpSection.examples(
+                        new HelpEntry("awsmfa list", "Every profile, with its kind and session."),
+                        new HelpEntry("awsmfa list --output json", "The same as a JSON array, for a script.")));
     }
 
     @Override

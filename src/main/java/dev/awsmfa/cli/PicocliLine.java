@@ -6,6 +6,7 @@ import java.util.Collection;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command lines the {@link QuickParser} leaves alone, read by picocli. A class of its own: the
@@ -32,12 +33,13 @@ final class PicocliLine {
     }
 
     static int run(String[] args, Services services, PrintWriter out, PrintWriter err) {
-        CommandLine root = create(services, out, err, Subcommands.neededFor(args));
+        Collection<String> needed = Subcommands.neededFor(args);
+        CommandLine root = create(services, out, err, needed);
         ParseResult parsed;
         try {
             parsed = root.parseArgs(args);
         } catch (ParameterException e) {
-            return Invocation.usage(e.getMessage(), e.getCommandLine().getCommandSpec().qualifiedName(), err);
+            return refused(e, args, services, out, err, needed.size() < Subcommands.ALL.size());
         }
         Integer helped = CommandLine.executeHelpRequest(parsed);
         if (helped != null) {
@@ -48,5 +50,22 @@ final class PicocliLine {
         }
         return new Invocation((Command) parsed.commandSpec().userObject(), new SpecArguments(parsed.commandSpec()))
                 .run(out, err);
+    }
+
+    /**
+     * A usage error: a word the root did not know may be a mistyped command, which it can suggest only with every
+     * command in its model, so the line is parsed again with them (an error costs no one's start-up).
+     */
+    private static int refused(ParameterException e, String[] args, Services services, PrintWriter out,
+            PrintWriter err, boolean someCommandsLeftOut) {
+        if (someCommandsLeftOut && e instanceof UnmatchedArgumentException
+                && e.getCommandLine().getCommandSpec().parent() == null) {
+            try {
+                create(services, out, err, Subcommands.ALL).parseArgs(args);
+            } catch (ParameterException again) {
+                return refused(again, args, services, out, err, false);
+            }
+        }
+        return Invocation.usage(UsageMessage.of(e), e.getCommandLine().getCommandSpec().qualifiedName(), err);
     }
 }

@@ -19,6 +19,7 @@ final class PicocliModel {
             spec.addOption(option.toSpec());
         }
         command.complete(spec);
+        HelpPage.install(spec, command);
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)

@@ -22,7 +22,7 @@ final class QuickParser {
     /** What to run, or {@code null} to leave the command line to picocli. */
     static Invocation parse(String[] args, Services services) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return new Invocation(new VersionCommand(services), new Values(Map.of()));
+            return new Invocation(new VersionCommand(services), new Values(List.of(), Map.of()));
         }
         int first = 0;
         Command command;
@@ -72,7 +72,7 @@ final class QuickParser {
                 values.put(option, option.absentValue());
             }
         }
-        return new Invocation(command, new Values(values));
+        return new Invocation(command, new Values(command.options(), values));
     }
 
     private static OptionDef<?> find(List<OptionDef<?>> options, String name) {
@@ -90,10 +90,17 @@ final class QuickParser {
     }
 
     private static final class Values implements Arguments {
+        private final List<OptionDef<?>> options;
         private final Map<OptionDef<?>, Object> values;
 
-        Values(Map<OptionDef<?>, Object> values) {
+        Values(List<OptionDef<?>> options, Map<OptionDef<?>, Object> values) {
+            this.options = options;
             this.values = values;
+        }
+
+        @Override
+        public List<OptionDef<?>> options() {
+            return options;
         }
 
         @Override

@@ -6,14 +6,13 @@ import static dev.awsmfa.cli.OptionDef.text;
 
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** How a session is obtained: aws-mfa's options, flag for flag, and awsmfa's; for every command that refreshes. */
 final class RefreshFlags {
-    static final OptionDef<String> PROFILE = text("PROFILE",
-            "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.", "--profile")
-            .completedWith(List.of(CompletionCommand.PROFILES)).reads(RefreshOption.PROFILE);
+    static final OptionDef<String> PROFILE = profile("Profile to refresh");
     static final OptionDef<String> DEVICE = text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). "
             + "Env: MFA_DEVICE; else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.",
             "--device").reads(RefreshOption.DEVICE);
@@ -66,13 +65,34 @@ final class RefreshFlags {
     private RefreshFlags() {
     }
 
-    /** The refresh options as parsed: each by the option that {@linkplain OptionDef#reads() reads} it. */
+    /** {@code --profile}, described by what the command does with it: "Profile to show". */
+    static OptionDef<String> profile(String purpose) {
+        return text("PROFILE", purpose + ". Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.",
+                "--profile").completedWith(List.of(CompletionCommand.PROFILES)).reads(RefreshOption.PROFILE);
+    }
+
+    /** Every refresh option, {@code --profile} described by {@code profile}: for the commands that refresh. */
+    static List<OptionDef<?>> refreshing(OptionDef<String> profile) {
+        List<OptionDef<?>> options = new ArrayList<>(ALL);
+        options.set(options.indexOf(PROFILE), profile);
+        return List.copyOf(options);
+    }
+
+    /**
+     * The options that name a profile's sections, no more: for the commands that read or remove a session and
+     * never get one ({@code status}, {@code clear}), which refuse {@code --token}, {@code --force}...
+     */
+    static List<OptionDef<?>> locating(OptionDef<String> profile) {
+        return List.of(profile, LONG_TERM_SUFFIX, SHORT_TERM_SUFFIX);
+    }
+
+    /** The refresh options as parsed: each by the option of the command that {@linkplain OptionDef#reads() reads} it. */
     static RefreshOptions read(Arguments arguments) {
         return new RefreshOptions() {
             @Override
             @SuppressWarnings("unchecked")
             public <T> Optional<T> get(RefreshOption<T> option) {
-                for (OptionDef<?> flag : ALL) {
+                for (OptionDef<?> flag : arguments.options()) {
                     if (flag.reads() == option) {
                         return Optional.ofNullable(arguments.get((OptionDef<T>) flag));
                     }

@@ -18,6 +18,11 @@ final class SpecArguments implements Arguments {
     }
 
     @Override
+    public List<OptionDef<?>> options() {
+        return ((Command) spec.userObject()).options();
+    }
+
+    @Override
     public List<String> positionals() {
         if (spec.positionalParameters().isEmpty()) {
             return List.of();

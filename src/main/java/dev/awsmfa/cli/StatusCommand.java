@@ -1,26 +1,40 @@
 package dev.awsmfa.cli;
 
 import dev.awsmfa.Secrets;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.SessionState;
 import dev.awsmfa.session.SessionStatus;
 import dev.awsmfa.session.StoredSession;
 import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.TimeZone;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
 final class StatusCommand extends Command {
+    static final OptionDef<String> PROFILE = RefreshFlags.profile("Profile to show");
     static final OptionDef<OutputFormat> OUTPUT = OptionDef.choice(OutputFormat.class, OutputFormat.values(), "FORMAT", "text",
             "text or json. Default: text.", "--output");
     static final OptionDef<Boolean> QUIET = OptionDef.flag("Print nothing; only the exit code tells.", "-q", "--quiet");
 
     StatusCommand(Services services) {
-        super(services, "status", "Show one profile's session; exit 0 valid, 20 expiring, 21 expired, 22 absent.",
-                "Show the session of one profile. Exit code: 0 valid for longer than the refresh window, "
-                        + "20 expiring within it, 21 expired, 22 absent; so 'awsmfa status -q || awsmfa' refreshes "
-                        + "only when needed. No network.",
-                OptionDef.listOf(LogLevel.OPTION, RefreshFlags.ALL, OUTPUT, QUIET));
+        super(services, "status", "Show one profile's session: valid, expiring, expired or absent.",
+                "Show the session of one profile, and end with an exit code that tells its state (see Exit status), "
+                        + "so that 'awsmfa status -q || awsmfa' refreshes only when needed. Reads the files only: no "
+                        + "network, no lock, no prompt.",
+                OptionDef.listOf(RefreshFlags.locating(PROFILE), RefreshFlags.REFRESH_WINDOW, OUTPUT, QUIET,
+                        LogLevel.OPTION));
+    }
+
+    @Override
+    List<HelpSection> sections() {
+        return List.of(HelpSection.exitStatus("", List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_FILE,
+                        ExitCode.SESSION_EXPIRING, ExitCode.SESSION_EXPIRED, ExitCode.SESSION_ABSENT)),
+                HelpSection.examples(
+                        new HelpEntry("awsmfa status --profile dev", "How long the session of [dev] has left."),
+                        new HelpEntry("awsmfa status -q || awsmfa", "Refresh only when the session is not valid."),
+                        new HelpEntry("awsmfa status --output json", "The state as JSON, for a script.")));
     }
 
     @Override
@@ -50,7 +64,7 @@ final class StatusCommand extends Command {
     static String text(SessionStatus status, TimeZone zone) {
         String head = status.profile() + " [" + status.section() + "]: " + status.state().label();
         if (status.session().isEmpty()) {
-            return head + " (no session; run awsmfa --profile " + status.profile() + ")";
+            return head + " (" + AbsentSessionHint.of(status) + ")";
         }
         String until = TimeText.local(status.expiration().orElseThrow(), zone);
         String key = ", key " + maskedKeyId(status.session().get());
@@ -58,7 +72,8 @@ final class StatusCommand extends Command {
             return head + " since " + until + key;
         }
         String left = TimeText.duration(status.remaining().orElseThrow());
-        return head + " until " + until + " (" + left + " left)" + key;
+        String soon = status.state() == SessionState.EXPIRING ? " soon, valid" : "";
+        return head + soon + " until " + until + " (" + left + " left)" + key;
     }
 
     private static String maskedKeyId(StoredSession session) {

@@ -46,6 +46,14 @@ public final class ProfileCatalog {
         return rows;
     }
 
+    /** The kind of one profile; empty when neither file has it. */
+    public Optional<ProfileKind> kindOf(String name) {
+        if (credentials.profile(name).isEmpty() && config.profile(name).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(summary(name).kind());
+    }
+
     private ProfileSummary summary(String name) {
         ProfileSection creds = credentials.profile(name).orElse(null);
         ProfileSection conf = config.profile(name).orElse(null);

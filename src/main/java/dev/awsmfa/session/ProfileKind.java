@@ -11,7 +11,26 @@ import java.util.Locale;
  * other keys), {@code config-only} (everything else).
  */
 public enum ProfileKind {
-    LONG_TERM, MFA_SESSION, ROLE_SESSION, STATIC, ROLE, SSO, CONFIG_ONLY;
+    LONG_TERM("Long-term keys that awsmfa gets sessions with: a name ending in -long-term, or aws-mfa's "
+            + "aws_mfa_device or assume_role in the section."),
+    MFA_SESSION("A session that awsmfa or aws-mfa wrote with GetSessionToken: an expiration, no role."),
+    ROLE_SESSION("A session for a role that awsmfa or aws-mfa wrote with AssumeRole: assumed_role = True or an "
+            + "assumed_role_arn."),
+    STATIC("Other long-term keys, which the AWS CLI uses as they are, without MFA."),
+    ROLE("A profile with role_arn in the config file: the AWS CLI assumes the role itself."),
+    SSO("An IAM Identity Center profile (sso_session or sso_start_url): 'aws sso login' signs in."),
+    CONFIG_ONLY("Only in the config file, without keys: a region, an output format...");
+
+    private final String meaning;
+
+    ProfileKind(String meaning) {
+        this.meaning = meaning;
+    }
+
+    /** What the kind means, as {@code list}'s help and man page explain it. */
+    public String meaning() {
+        return meaning;
+    }
 
     /** The name as {@code list} shows it: {@code long-term}, {@code config-only}. */
     public String label() {

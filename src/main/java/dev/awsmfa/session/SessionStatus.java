@@ -6,10 +6,13 @@ import java.util.Optional;
 
 /**
  * The session of one profile at one instant, for {@code awsmfa status} and {@code --no-refresh}: the credentials
- * {@code section} it lives in, absent when {@link #state()} is, {@code configRegion} as in {@code RefreshSettings}.
+ * {@code section} it lives in, absent when {@link #state()} is, {@code configRegion} as in {@code RefreshSettings};
+ * what a new session would come from: the {@code longTermSection} (whether it is in the credentials file), and the
+ * profile's {@link ProfileKind}, empty when neither file has the profile.
  */
 public record SessionStatus(String profile, String section, SessionState state,
-        Optional<StoredSession> session, Instant now, Optional<String> configRegion) {
+        Optional<StoredSession> session, Instant now, Optional<String> configRegion, String longTermSection,
+        boolean longTermPresent, Optional<ProfileKind> kind) {
 
     public Optional<Instant> expiration() {
         return session.isPresent() ? Optional.of(session.get().expiration()) : Optional.empty();

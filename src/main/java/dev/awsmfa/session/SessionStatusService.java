@@ -28,7 +28,8 @@ public final class SessionStatusService {
 
     public SessionStatus status(RefreshOptions options) {
         ProfileDocument credentials = files.credentials();
-        SettingsResolver resolver = new SettingsResolver(env, credentials, files.config());
+        ProfileDocument config = files.config();
+        SettingsResolver resolver = new SettingsResolver(env, credentials, config);
         SettingsResolver.Sections sections = resolver.sections(options);
         Duration window = SettingsResolver.refreshWindow(options, env);
         Instant now = clock.instant();
@@ -38,7 +39,10 @@ public final class SessionStatusService {
             session = Optional.empty();
         }
         SessionState state = session.isPresent() ? session.get().stateAt(now, window) : SessionState.ABSENT;
-        return new SessionStatus(sections.profile().value(), sections.shortTerm(), state, session, now,
-                resolver.configRegion(sections.profile().value(), sections.longTerm()));
+        String profile = sections.profile().value();
+        return new SessionStatus(profile, sections.shortTerm(), state, session, now,
+                resolver.configRegion(profile, sections.longTerm()), sections.longTerm(),
+                credentials.profile(sections.longTerm()).isPresent(),
+                new ProfileCatalog(credentials, config).kindOf(profile));
     }
 }

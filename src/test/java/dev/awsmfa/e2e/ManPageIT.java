@@ -1,10 +1,14 @@
 package dev.awsmfa.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.cli.Cli;
+import dev.awsmfa.session.ProfileKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -26,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The man pages rendered at build time (target/man/man1) document exactly the options of the
- * command model that {@code --help} prints, for the root command and every visible subcommand.
+ * The man pages rendered at build time (target/man/man1), one per command: exactly the options of the command
+ * model that {@code --help} prints, a conventional header and sections, exit codes as {@link ExitCode} words
+ * them, unwrapped examples, list's profile kinds explained, each page in the archive.
  */
 class ManPageIT {
     /** An option term in the roff OPTIONS section: {@code \fB\-\-name, \-\-alias\fP}. */
@@ -105,14 +112,117 @@ class ManPageIT {
         }
     }
 
+    /** The roff with its escapes undone where the text is plain: what a reader of the page sees. */
+    static String plain(String roff) {
+        return roff.replace("\\fB", "").replace("\\fP", "").replace("\\fI", "").replace("\\-", "-")
+                .replace("\\(cq", "'").replace("\\*(Aq", "'").replace("\\(aq", "'").replace("\\&", "")
+                .replace("\\(rs", "\\").replace("\\(at", "@");
+    }
+
+    /** The section headings, in order. */
+    static List<String> headings(String roff) {
+        List<String> headings = new ArrayList<>();
+        for (String line : roff.split("\n")) {
+            if (line.startsWith(".SH ")) {
+                headings.add(line.substring(4).replace("\"", ""));
+            }
+        }
+        return headings;
+    }
+
     @ParameterizedTest
     @MethodSource("commands")
-    void lists_the_exit_codes(CommandSpec spec) throws IOException {
+    void has_an_upper_case_header_in_user_commands_and_headings_without_colons(CommandSpec spec) throws IOException {
         String roff = manPage(spec);
-        for (String code : spec.usageMessage().exitCodeList().keySet()) {
-            assertTrue(roff.contains("\n\\fB" + code.trim() + "\\fP\n"), "exit code " + code.trim() + " is not in the man page");
+        String title = spec.qualifiedName("-").toUpperCase(java.util.Locale.ROOT).replace("-", "\\-");
+        assertTrue(Pattern.compile("\n\\.TH \"" + Pattern.quote(title) + "\" \"1\" \"[^\"]*\" \"awsmfa "
+                + Pattern.quote(System.getProperty("awsmfa.version", "(unset)")) + "\" \"User Commands\"\n")
+                .matcher(roff).find(), roff.substring(0, Math.min(600, roff.length())));
+        List<String> headings = headings(roff);
+        assertEquals(List.of("NAME", "SYNOPSIS", "DESCRIPTION"), headings.subList(0, 3), spec.qualifiedName());
+        assertEquals("SEE ALSO", headings.get(headings.size() - 1));
+        for (String heading : headings) {
+            assertFalse(heading.contains(":"), heading);
         }
-        assertTrue(spec.usageMessage().exitCodeList().isEmpty() || roff.contains(".SH \"EXIT CODES"), roff);
+    }
+
+    @Test
+    void the_main_page_has_the_conventional_sections_and_every_exit_code_worded_as_exit_code_says()
+            throws IOException {
+        String roff = manPage(commands().findFirst().orElseThrow());
+        assertEquals(List.of("NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "ENVIRONMENT", "FILES",
+                "EXIT STATUS", "EXAMPLES", "SEE ALSO"), headings(roff));
+        String exitStatus = plain(roff.substring(roff.indexOf(".SH \"EXIT STATUS\"")));
+        for (ExitCode code : ExitCode.values()) {
+            assertTrue(exitStatus.contains("\n" + code.code() + "\n.RS 4\n" + code.meaning() + "\n"), code.name());
+        }
+    }
+
+    @Test
+    void examples_are_set_without_filling_so_never_wrapped() throws IOException {
+        String roff = manPage(commands().findFirst().orElseThrow());
+        String example = "awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops";
+        int at = plain(roff).indexOf("\n" + example + "\n");
+        assertTrue(at > 0, "the example is not on a line of its own");
+        String before = plain(roff).substring(0, at);
+        assertTrue(before.lastIndexOf("\n.nf\n") > before.lastIndexOf("\n.fi\n"), "the example is not in a .nf block");
+    }
+
+    @Test
+    void the_list_page_explains_every_kind() throws IOException {
+        CommandSpec list = commands().filter(spec -> spec.name().equals("list")).findFirst().orElseThrow();
+        String page = plain(manPage(list));
+        assertTrue(headings(page).contains("PROFILE KINDS"), page);
+        for (ProfileKind kind : ProfileKind.values()) {
+            assertTrue(page.contains("\n" + kind.label() + "\n.RS 4\n" + kind.meaning() + "\n"), kind.label());
+        }
+    }
+
+    @Test
+    void every_page_is_in_the_archive_where_man_finds_it() throws IOException {
+        Map<String, Integer> files = DistributionIT.tarFiles();
+        List<String> pages = commands().map(spec -> "man/man1/" + spec.qualifiedName("-") + ".1").toList();
+        assertTrue(pages.size() > 5 && pages.contains("man/man1/awsmfa-list.1"), pages.toString());
+        for (String page : pages) {
+            assertTrue(files.containsKey(page), page + " is not in the archive: " + files.keySet());
+        }
+    }
+
+    /** man(1) itself, where installed (CI need not have it): the header line, no formatter warning, whole examples. */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void man_renders_the_page_at_80_columns_without_a_warning(CommandSpec spec) throws Exception {
+        String name = spec.qualifiedName("-");
+        Path page = Path.of(System.getProperty("awsmfa.man", "target/man/man1")).resolve(name + ".1");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/man")), "no man(1) here");
+        ProcessBuilder builder = new ProcessBuilder("man", "-l", page.toString());
+        builder.environment().put("MANWIDTH", "80");
+        builder.environment().put("MANPAGER", "cat");
+        builder.environment().put("PAGER", "cat");
+        builder.environment().put("LANG", "C.UTF-8");
+        Process man = builder.start();
+        man.getOutputStream().close();
+        java.util.concurrent.CompletableFuture<byte[]> errors = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> readAll(man.getErrorStream()));
+        String out = new String(man.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll(".\b", "");
+        assertTrue(man.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, man.exitValue(), out);
+        assertEquals("", new String(errors.get(), StandardCharsets.UTF_8));
+        String first = out.lines().findFirst().orElse("");
+        String title = name.toUpperCase(java.util.Locale.ROOT) + "(1)";
+        assertTrue(first.startsWith(title) && first.contains("User Commands") && first.endsWith(title), first);
+        if (spec.parent() == null) {
+            assertTrue(out.contains("awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops\n"), out);
+        }
+        assertTrue(out.lines().allMatch(line -> line.length() <= 80), out);
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest

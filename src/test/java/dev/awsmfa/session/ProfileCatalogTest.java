@@ -1,6 +1,7 @@
 package dev.awsmfa.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
@@ -51,6 +52,21 @@ class ProfileCatalogTest {
         assertEquals(Map.of("dev-long-term", "long-term", "legacy", "long-term", "dev", "mfa-session",
                 "admin", "role-session", "ci", "static", "empty", "config-only", "ops", "role", "corp", "sso",
                 "tools", "config-only"), kinds);
+    }
+
+    @Test
+    void the_kind_of_one_profile_is_the_one_list_shows_and_none_for_a_profile_in_neither_file() {
+        ProfileCatalog catalog = catalog("[ci]\n" + KEYS, "[profile corp]\nsso_session = corp\n");
+        assertEquals(Optional.of(ProfileKind.STATIC), catalog.kindOf("ci"));
+        assertEquals(Optional.of(ProfileKind.SSO), catalog.kindOf("corp"));
+        assertEquals(Optional.empty(), catalog.kindOf("nope"));
+    }
+
+    @Test
+    void every_kind_says_what_it_means() {
+        for (ProfileKind kind : ProfileKind.values()) {
+            assertTrue(kind.meaning().endsWith(".") && kind.meaning().length() > 20, kind.label());
+        }
     }
 
     @Test

@@ -107,4 +107,19 @@ class SessionStatusServiceTest {
         assertEquals(ExitCode.SESSION_EXPIRED, e.exitCode());
         assertEquals(0, sts.calls.size());
     }
+
+    @Test
+    void says_what_a_new_session_would_come_from() {
+        aws.credentials("[dev-long-term]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n");
+        SessionStatus withKeys = status(Options.profile("dev"));
+        assertEquals(SessionState.ABSENT, withKeys.state());
+        assertEquals("dev-long-term", withKeys.longTermSection());
+        assertEquals(true, withKeys.longTermPresent());
+        assertEquals(Optional.empty(), withKeys.kind(), "no [dev] in either file");
+
+        SessionStatus unknown = status(Options.profile("ops"));
+        assertEquals(false, unknown.longTermPresent());
+        aws.config("[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\n");
+        assertEquals(Optional.of(ProfileKind.ROLE), status(Options.profile("ops")).kind());
+    }
 }

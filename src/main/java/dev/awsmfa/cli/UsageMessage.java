@@ -1,0 +1,40 @@
+package dev.awsmfa.cli;
+
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * picocli's message for a command line it refuses, with its "did you mean" for a mistyped command or option, and
+ * a plain word for an option that belongs to another command ({@code status --token}).
+ */
+final class UsageMessage {
+    /** More would be a list to read, not a suggestion. */
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private UsageMessage() {
+    }
+
+    static String of(ParameterException exception) {
+        if (!(exception instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return exception.getMessage();
+        }
+        CommandSpec spec = exception.getCommandLine().getCommandSpec();
+        String word = unmatched.getUnmatched().get(0);
+        String name = word.startsWith("--") && word.indexOf('=') > 0 ? word.substring(0, word.indexOf('=')) : word;
+        if (unmatched.isUnknownOption() && spec.parent() != null && spec.root().findOption(name) != null) {
+            return "'" + name + "' is not an option of " + spec.qualifiedName() + ": only awsmfa and the commands "
+                    + "that get a session (export, exec, credential-process) take it.";
+        }
+        String message = unmatched.isUnknownOption() ? "Unknown option: '" + name + "'"
+                : spec.subcommands().isEmpty() ? "Unexpected argument: '" + word + "'"
+                : "Unknown command: '" + word + "'";
+        List<String> suggestions = unmatched.getSuggestions();
+        if (suggestions.isEmpty()) {
+            return message + ".";
+        }
+        List<String> shown = suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
+        return message + "; did you mean " + String.join(" or ", shown) + "?";
+    }
+}
