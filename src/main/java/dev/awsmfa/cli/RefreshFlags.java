@@ -13,7 +13,7 @@ import java.util.Optional;
 final class RefreshFlags {
     static final OptionDef<String> PROFILE = text("PROFILE",
             "Profile to refresh. Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.", "--profile")
-            .completedWith(List.of(CompletionCommand.PROFILES)).reads(RefreshOption.PROFILE);
+            .completedWith(List.of(CompletionScript.PROFILES)).reads(RefreshOption.PROFILE);
     static final OptionDef<String> DEVICE = text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). "
             + "Env: MFA_DEVICE; else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.",
             "--device").reads(RefreshOption.DEVICE);
@@ -22,7 +22,7 @@ final class RefreshFlags {
             + "with a role.", "--duration").reads(RefreshOption.DURATION);
     static final OptionDef<String> LONG_TERM_SUFFIX = text("SUFFIX", "Suffix of the section with the long-term keys: "
             + "[PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: long-term.", "--long-term-suffix", "--long-suffix")
-            .reads(RefreshOption.LONG_TERM_SUFFIX);
+            .completedWith(List.of(CompletionScript.LONG_TERM_SUFFIX)).reads(RefreshOption.LONG_TERM_SUFFIX);
     static final OptionDef<String> SHORT_TERM_SUFFIX = text("SUFFIX", "Suffix of the section the session is written "
             + "to: [PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: none.", "--short-term-suffix", "--short-suffix")
             .reads(RefreshOption.SHORT_TERM_SUFFIX);

@@ -1,0 +1,193 @@
+# bash completion for awsmfa (bash 4.1 or later). A Tab never starts Java: commands, options and
+# values come from the tables below, profile names from the section headers of the AWS files (awk).
+#   source /path/to/awsmfa/completion/awsmfa.bash     in ~/.bashrc, or copy this file to
+#   ~/.local/share/bash-completion/completions/awsmfa, or: source <(awsmfa completion bash)
+
+#@TABLES@
+# Sets __awsmfa_names to the profiles --profile can name (see the awk program), one an element: no
+# word splitting or globbing touches them. $1 is the long-term suffix the command line gives.
+__awsmfa_profiles() {
+    local suffix=$1 kind file
+    local -a files=()
+    for kind in credentials config; do
+        if [[ $kind == credentials ]]; then
+            file=${AWS_SHARED_CREDENTIALS_FILE:-$HOME/.aws/credentials}
+        else
+            file=${AWS_CONFIG_FILE:-$HOME/.aws/config}
+        fi
+        [[ $file == "~/"* ]] && file=$HOME/${file#"~/"}
+        # awk would take a relative NAME=VALUE for an assignment.
+        [[ $file == /* ]] || file=./$file
+        [[ -f $file && -r $file ]] && files+=("kind=$kind" "$file")
+    done
+    __awsmfa_names=()
+    (( ${#files[@]} )) || return 0
+    mapfile -t __awsmfa_names < <(LC_ALL=C awk -v suffix="$suffix" '
+@PROFILES_AWK@
+' "${files[@]}" 2>/dev/null)
+}
+
+# Sets __awsmfa_form to what follows "=" in the table word of option $1 ("" for a flag or an unknown one).
+__awsmfa_form_of() {
+    local word
+    __awsmfa_form=
+    for word in "${__awsmfa_words[@]}"; do
+        if [[ $word == "$1="* ]]; then
+            __awsmfa_form=${word#*=}
+            __awsmfa_form+==
+            return 0
+        fi
+    done
+    return 1
+}
+
+# Adds to COMPREPLY each of $2... that starts with $1.
+__awsmfa_add_matching() {
+    local prefix=$1 word
+    shift
+    for word; do
+        [[ $word == "$prefix"* ]] && COMPREPLY+=("$word")
+    done
+}
+
+# Adds the profile names that start with what was typed ($1), quoted as the word is: escaped with
+# backslashes, or as they are inside an opening quote (readline closes it).
+__awsmfa_add_names() {
+    local typed=$1 prefix= name quoted i escaped=
+    shift
+    case $typed in
+        \'* | \"*) prefix=${typed:1} ;;
+        *)
+            for ((i = 0; i < ${#typed}; i++)); do
+                if [[ -z $escaped && ${typed:i:1} == \\ ]]; then
+                    escaped=1
+                else
+                    prefix+=${typed:i:1}
+                    escaped=
+                fi
+            done
+            ;;
+    esac
+    for name; do
+        [[ $name == "$prefix"* ]] || continue
+        if [[ $typed == [\'\"]* ]]; then
+            COMPREPLY+=("$name")
+        else
+            printf -v quoted %q "$name"
+            COMPREPLY+=("$quoted")
+        fi
+    done
+}
+
+# Completes a value of the form $1 (the table word's part after "=", with a trailing "=") from $2.
+__awsmfa_add_values() {
+    local form=${1%=} typed=$2 suffix=$3
+    local -a choices
+    case $form in
+        @profile)
+            __awsmfa_profiles "$suffix"
+            __awsmfa_add_names "$typed" "${__awsmfa_names[@]}"
+            ;;
+        '' | @*) ;;
+        *)
+            IFS='|' read -ra choices <<<"$form"
+            # picocli takes either case; offer the one being typed.
+            [[ $typed == [[:upper:]]* ]] && choices=("${choices[@]^^}")
+            __awsmfa_add_matching "$typed" "${choices[@]}"
+            ;;
+    esac
+}
+
+# Completes the command line awsmfa exec runs, starting at COMP_WORDS[$1].
+__awsmfa_command_line() {
+    if declare -F _command_offset >/dev/null; then
+        _command_offset "$1"
+    elif (( COMP_CWORD == $1 )); then
+        mapfile -t COMPREPLY < <(compgen -c -- "${COMP_WORDS[COMP_CWORD]}")
+    else
+        compopt -o default 2>/dev/null
+    fi
+}
+
+_awsmfa() {
+    COMPREPLY=()
+    local -a __awsmfa_words=() __awsmfa_names=() words=() at=()
+    local __awsmfa_form i word last command=awsmfa expect= suffix=long-term
+    # Join what COMP_WORDBREAKS split at "=": --profile = dev is one word, --profile=dev.
+    for ((i = 0; i <= COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        last=$(( ${#words[@]} - 1 ))
+        if (( last > 0 )) && [[ ${words[last]} == --* ]] &&
+            { [[ $word == = && ${words[last]} != *=* ]] || [[ ${words[last]} == *= ]]; }; then
+            words[last]+=$word
+        else
+            words+=("$word")
+            at+=("$i")
+        fi
+    done
+    last=$(( ${#words[@]} - 1 ))
+    local cur=${words[last]}
+    __awsmfa_words_of awsmfa
+    for ((i = 1; i < last; i++)); do
+        word=${words[i]}
+        if [[ -n $expect ]]; then
+            [[ $expect == @suffix= ]] && suffix=$word
+            expect=
+            continue
+        fi
+        case $word in
+            --)
+                __awsmfa_form_of : && [[ $__awsmfa_form == @command= ]] && {
+                    __awsmfa_command_line "$(( at[i] + 1 ))"
+                    return 0
+                }
+                continue
+                ;;
+            --*=*)
+                __awsmfa_form_of "${word%%=*}" && [[ $__awsmfa_form == @suffix= ]] && suffix=${word#*=}
+                continue
+                ;;
+            -*)
+                __awsmfa_form_of "$word" && expect=$__awsmfa_form
+                continue
+                ;;
+        esac
+        if [[ $command == awsmfa ]] && [[ " ${__awsmfa_words[*]} " == *" +$word "* ]]; then
+            command=$word
+            __awsmfa_words_of "$command"
+        elif __awsmfa_form_of : && [[ $__awsmfa_form == @command= ]]; then
+            # exec stops reading options at the command's name.
+            __awsmfa_command_line "${at[i]}"
+            return 0
+        fi
+    done
+    if [[ -n $expect ]]; then
+        __awsmfa_add_values "$expect" "$cur" "$suffix"
+    elif [[ $cur == --*=* ]]; then
+        local option=${cur%%=*} value=${cur#*=}
+        __awsmfa_form_of "$option" || return 0
+        __awsmfa_add_values "$__awsmfa_form" "$value" "$suffix"
+        # Without "=" in COMP_WORDBREAKS, readline replaces the whole --option=value word.
+        if [[ $cur == "${COMP_WORDS[COMP_CWORD]}" ]]; then
+            COMPREPLY=("${COMPREPLY[@]/#/"$option="}")
+        fi
+    elif [[ $cur == -* ]]; then
+        for word in "${__awsmfa_words[@]}"; do
+            [[ $word == -* && ${word%%=*} == "$cur"* ]] && COMPREPLY+=("${word%%=*}")
+        done
+    else
+        for word in "${__awsmfa_words[@]}"; do
+            [[ $word == +"$cur"* ]] && COMPREPLY+=("${word#+}")
+        done
+        if __awsmfa_form_of :; then
+            if [[ $__awsmfa_form == @command= ]]; then
+                __awsmfa_command_line "${at[last]}"
+            else
+                __awsmfa_add_values "$__awsmfa_form" "$cur" "$suffix"
+            fi
+        fi
+    fi
+    return 0
+}
+
+complete -F _awsmfa awsmfa
