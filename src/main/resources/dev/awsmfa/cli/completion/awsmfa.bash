@@ -1,9 +1,10 @@
-# bash completion for awsmfa (bash 4.1 or later). A Tab never starts Java: commands, options and
+# bash completion for awsmfa (bash 3.2 or later). A Tab never starts Java: commands, options and
 # values come from the tables below, profile names from the section headers of the AWS files (awk).
 #   source /path/to/awsmfa/completion/awsmfa.bash     in ~/.bashrc, or copy this file to
 #   ~/.local/share/bash-completion/completions/awsmfa, or: source <(awsmfa completion bash)
 
 #@TABLES@
+
 # Sets __awsmfa_names to the profiles --profile can name (see the awk program), one an element: no
 # word splitting or globbing touches them. $1 is the long-term suffix the command line gives.
 __awsmfa_profiles() {
@@ -22,7 +23,10 @@ __awsmfa_profiles() {
     done
     __awsmfa_names=()
     (( ${#files[@]} )) || return 0
-    mapfile -t __awsmfa_names < <(LC_ALL=C awk -v suffix="$suffix" '
+    local name
+    while IFS= read -r name; do
+        __awsmfa_names+=("$name")
+    done < <(LC_ALL=C awk -v suffix="$suffix" '
 @PROFILES_AWK@
 ' "${files[@]}" 2>/dev/null)
 }
@@ -90,9 +94,15 @@ __awsmfa_add_values() {
             ;;
         '' | @*) ;;
         *)
-            IFS='|' read -ra choices <<<"$form"
             # picocli takes either case; offer the one being typed.
-            [[ $typed == [[:upper:]]* ]] && choices=("${choices[@]^^}")
+            if [[ $typed == [[:upper:]]* ]]; then
+                if (( BASH_VERSINFO[0] >= 4 )); then
+                    form=${form^^}
+                else
+                    form=$(printf %s "$form" | tr '[:lower:]' '[:upper:]')
+                fi
+            fi
+            IFS='|' read -ra choices <<<"$form"
             __awsmfa_add_matching "$typed" "${choices[@]}"
             ;;
     esac
@@ -103,7 +113,10 @@ __awsmfa_command_line() {
     if declare -F _command_offset >/dev/null; then
         _command_offset "$1"
     elif (( COMP_CWORD == $1 )); then
-        mapfile -t COMPREPLY < <(compgen -c -- "${COMP_WORDS[COMP_CWORD]}")
+        local command
+        while IFS= read -r command; do
+            COMPREPLY+=("$command")
+        done < <(compgen -c -- "${COMP_WORDS[COMP_CWORD]}")
     else
         compopt -o default 2>/dev/null
     fi

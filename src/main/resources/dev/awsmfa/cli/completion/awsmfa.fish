@@ -4,6 +4,7 @@
 # or: awsmfa completion fish > ~/.config/fish/completions/awsmfa.fish
 
 #@TABLES@
+
 # The profiles --profile can name (see the awk program), one a line; $argv[1] is the long-term suffix.
 function __awsmfa_profiles
     set -l files

@@ -5,6 +5,7 @@
 #   source /path/to/awsmfa/completion/awsmfa.zsh      or: source <(awsmfa completion zsh)
 
 #@TABLES@
+
 # Sets __awsmfa_names to the profiles --profile can name (see the awk program), one an element.
 # $1 is the long-term suffix the command line gives.
 __awsmfa_profiles() {
