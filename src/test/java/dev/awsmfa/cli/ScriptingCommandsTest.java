@@ -294,7 +294,7 @@ class ScriptingCommandsTest extends CommandTestBase {
             for (String shell : new String[] {"bash", "ZSH", "fish"}) {
                 CliRun.Result result = awsmfa("completion", shell);
                 assertEquals(0, result.exitCode(), result::toString);
-                assertTrue(result.out().startsWith("# " + shell.toLowerCase(java.util.Locale.ROOT) + " completion"),
+                assertTrue(result.out().contains("# " + shell.toLowerCase(java.util.Locale.ROOT) + " completion for awsmfa"),
                         result::toString);
                 assertTrue(result.out().contains("credential-process"), result::toString);
                 for (String marker : new String[] {"__awsmfa_profiles__", "#@TABLES@", "@PROFILES_AWK@", "__awsmfa_command__"}) {
