@@ -2,6 +2,7 @@ package dev.awsmfa.cli;
 
 import static dev.awsmfa.testing.AwsHome.longTermSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -64,6 +65,16 @@ class CompletionProfilesTest {
         assertEquals(List.of("two words"), sandbox.bash("awsmfa", "--profile", "\"two"));
         assertEquals(List.of("quoted name"), sandbox.bash("awsmfa", "--profile", "'q"));
         assertEquals(List.of("1 star*"), sandbox.bashReadBack("awsmfa", "clear", "--profile", "star"));
+    }
+
+    @Test
+    void never_expands_what_a_section_name_holds() throws IOException {
+        sandbox.aws.credentials(longTermSection("$(touch pwned)") + longTermSection("`touch pwned`")
+                + longTermSection("${HOME}")).config("");
+        assertEquals(List.of("1 $(touch pwned)", "1 `touch pwned`", "1 ${HOME}"),
+                sandbox.bashReadBack("awsmfa", "--profile", ""));
+        assertEquals(List.of("$(touch pwned)"), sandbox.bash("awsmfa", "--profile", "\"$("));
+        assertFalse(Files.exists(dir.resolve("cwd").resolve("pwned")), "a section name ran a command");
     }
 
     @Test
