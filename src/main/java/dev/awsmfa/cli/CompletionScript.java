@@ -120,20 +120,33 @@ final class CompletionScript {
                 .append("# parameters (see dev.awsmfa.cli.CompletionScript for the word forms).\n");
         text.append(fish ? "function __awsmfa_words_of\n    switch $argv[1]\n" : "__awsmfa_words_of() {\n    case $1 in\n");
         for (List<String> command : commands(root)) {
-            StringBuilder words = new StringBuilder();
-            for (String word : command.subList(1, command.size())) {
-                words.append(words.length() == 0 ? "" : " ").append('\'').append(word).append('\'');
-            }
             if (fish) {
-                text.append("        case ").append(command.get(0)).append("\n            printf '%s\\n' ")
-                        .append(words).append('\n');
+                text.append("        case ").append(command.get(0)).append("\n            printf '%s\\n'");
+                appendWrapped(text, command.subList(1, command.size()), " \\\n                ");
+                text.append('\n');
             } else {
-                text.append("        ").append(command.get(0)).append(") __awsmfa_words=(").append(words)
-                        .append(") ;;\n");
+                text.append("        ").append(command.get(0)).append(") __awsmfa_words=(");
+                appendWrapped(text, command.subList(1, command.size()), "\n            ");
+                text.append(") ;;\n");
             }
         }
         text.append(fish ? "    end\nend\n" : "        *) __awsmfa_words=() ;;\n    esac\n}\n");
         return text.toString();
+    }
+
+    /** Each word single-quoted, after a space unless first in a list, lines broken with {@code newline} before 100 columns. */
+    private static void appendWrapped(StringBuilder text, List<String> words, String newline) {
+        int column = text.length() - text.lastIndexOf("\n");
+        for (String word : words) {
+            if (column + word.length() + 3 > 100) {
+                text.append(newline);
+                column = newline.length() - newline.lastIndexOf('\n');
+            } else if (text.charAt(text.length() - 1) != '(') {
+                text.append(' ');
+            }
+            text.append('\'').append(word).append('\'');
+            column += word.length() + 3;
+        }
     }
 
     private static String replaceOnce(String text, String placeholder, String value) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -65,6 +66,16 @@ class CompletionProfilesTest {
         assertEquals(List.of("two words"), sandbox.bash("awsmfa", "--profile", "\"two"));
         assertEquals(List.of("quoted name"), sandbox.bash("awsmfa", "--profile", "'q"));
         assertEquals(List.of("1 star*"), sandbox.bashReadBack("awsmfa", "clear", "--profile", "star"));
+    }
+
+    @Test
+    void a_name_completed_in_an_interactive_bash_reaches_the_command_as_one_word() throws IOException {
+        assumeTrue(OS.LINUX.isCurrentOs() && CompletionSandbox.onSystemPath("script").isPresent(),
+                "util-linux script is not installed");
+        assertEquals(List.of("<--profile><two words>", "<--profile><two words>", "<--profile><star*>",
+                "<status><--profile=two words>", "<exec><--profile><two words><--><terraform-like-tool>"),
+                sandbox.bashTyped("awsmfa --profile tw", "awsmfa --profile \"tw", "awsmfa --profile st",
+                        "awsmfa status --profile=tw", "awsmfa exec --profile 'two words' -- terraform-l"));
     }
 
     @Test
