@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The completion script of a shell: a hand-written template (a resource beside this class) with the command
- * model's tables and the profile reader ({@code profiles.awk}) put in, so that a Tab never starts Java and the
+ * model's tables, the functions bash and zsh share ({@code shared.sh}) and the profile reader
+ * ({@code profiles.awk}) put in, so that a Tab never starts Java and the
  * tables cannot drift from the commands that run. A command's table is a list of words:
  * {@code +NAME} a subcommand, {@code --flag}, {@code --option=} with free text, {@code --option=a|b} with
  * choices, {@code --option=@profile} with profile names, {@code --option=@suffix} the long-term suffix, and
@@ -28,6 +29,7 @@ final class CompletionScript {
     static final String COMMAND = "__awsmfa_command__";
 
     private static final String TABLES = "#@TABLES@\n";
+    private static final String SHARED = "#@SHARED@\n";
     private static final String PROFILES_AWK = "@PROFILES_AWK@\n";
     private static final String SAFE_WORD = "[A-Za-z0-9@|=:+_.-]+";
 
@@ -49,7 +51,11 @@ final class CompletionScript {
             // fish reads \\ in single quotes as one backslash.
             awk = awk.replace("\\", "\\\\");
         }
-        return replaceOnce(replaceOnce(template, TABLES, tables(shell, root)), PROFILES_AWK, awk);
+        String script = replaceOnce(template, TABLES, tables(shell, root));
+        if (shell != CompletionCommand.Shell.FISH) {
+            script = replaceOnce(script, SHARED, resource("shared.sh"));
+        }
+        return replaceOnce(script, PROFILES_AWK, awk);
     }
 
     /** Each command's table, the root's first, named {@code awsmfa}. */

@@ -2,7 +2,6 @@ package dev.awsmfa.cli;
 
 import static dev.awsmfa.cli.CompletionSandbox.COMMAND_ON_PATH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,8 +21,7 @@ class BashCompletionTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        assumeTrue(CompletionSandbox.onSystemPath("bash").isPresent(), "bash is not installed");
-        sandbox = new CompletionSandbox(dir);
+        sandbox = CompletionSandbox.withBash(dir);
         sandbox.aws.credentials(dev.awsmfa.testing.AwsHome.longTermSection("dev"));
     }
 

@@ -3,7 +3,6 @@ package dev.awsmfa.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,8 +31,7 @@ class CompletionModelTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        assumeTrue(CompletionSandbox.onSystemPath("bash").isPresent(), "bash is not installed");
-        sandbox = new CompletionSandbox(dir);
+        sandbox = CompletionSandbox.withBash(dir);
         model = CompletionSandbox.model();
     }
 

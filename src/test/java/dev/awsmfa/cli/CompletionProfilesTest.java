@@ -31,8 +31,7 @@ class CompletionProfilesTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        assumeTrue(CompletionSandbox.onSystemPath("bash").isPresent(), "bash is not installed");
-        sandbox = new CompletionSandbox(dir);
+        sandbox = CompletionSandbox.withBash(dir);
         sandbox.aws.credentials("# team account\n" + longTermSection("dev") + "\n[dev]\n" + SESSION
                 + "\n" + longTermSection("ci") // keys, no session yet
                 + longTermSection("two words") + longTermSection("star*")

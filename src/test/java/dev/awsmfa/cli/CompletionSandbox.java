@@ -3,6 +3,7 @@ package dev.awsmfa.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.awsmfa.Services;
 import dev.awsmfa.testing.AwsHome;
@@ -52,6 +53,12 @@ final class CompletionSandbox {
         for (String file : new String[] {"star-shaped", "two"}) {
             Files.writeString(workingDirectory.resolve(file), "");
         }
+    }
+
+    /** A sandbox for tests that drive bash; the test is skipped where there is no bash. */
+    static CompletionSandbox withBash(Path dir) throws IOException {
+        assumeTrue(onSystemPath("bash").isPresent(), "bash is not installed");
+        return new CompletionSandbox(dir);
     }
 
     static Optional<Path> onSystemPath(String program) {

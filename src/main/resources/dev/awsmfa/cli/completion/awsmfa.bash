@@ -5,44 +5,16 @@
 
 #@TABLES@
 
-# Sets __awsmfa_names to the profiles --profile can name (see the awk program), one an element: no
-# word splitting or globbing touches them. $1 is the long-term suffix the command line gives.
+#@SHARED@
+
+# Sets __awsmfa_names to the profiles --profile can name, one an element: no word splitting or
+# globbing touches them. $1 is the long-term suffix.
 __awsmfa_profiles() {
-    local suffix=$1 kind file
-    local -a files=()
-    for kind in credentials config; do
-        if [[ $kind == credentials ]]; then
-            file=${AWS_SHARED_CREDENTIALS_FILE:-$HOME/.aws/credentials}
-        else
-            file=${AWS_CONFIG_FILE:-$HOME/.aws/config}
-        fi
-        [[ $file == "~/"* ]] && file=$HOME/${file#"~/"}
-        # awk would take a relative NAME=VALUE for an assignment.
-        [[ $file == /* ]] || file=./$file
-        [[ -f $file && -r $file ]] && files+=("kind=$kind" "$file")
-    done
-    __awsmfa_names=()
-    (( ${#files[@]} )) || return 0
     local name
+    __awsmfa_names=()
     while IFS= read -r name; do
         __awsmfa_names+=("$name")
-    done < <(LC_ALL=C awk -v suffix="$suffix" '
-@PROFILES_AWK@
-' "${files[@]}" 2>/dev/null)
-}
-
-# Sets __awsmfa_form to what follows "=" in the table word of option $1 ("" for a flag or an unknown one).
-__awsmfa_form_of() {
-    local word
-    __awsmfa_form=
-    for word in "${__awsmfa_words[@]}"; do
-        if [[ $word == "$1="* ]]; then
-            __awsmfa_form=${word#*=}
-            __awsmfa_form+==
-            return 0
-        fi
-    done
-    return 1
+    done < <(__awsmfa_profile_lines "$1")
 }
 
 # Adds to COMPREPLY each of $2... that starts with $1.
@@ -125,7 +97,7 @@ __awsmfa_command_line() {
 _awsmfa() {
     COMPREPLY=()
     local -a __awsmfa_words=() __awsmfa_names=() words=() at=()
-    local __awsmfa_form i word last command=awsmfa expect= suffix=long-term
+    local __awsmfa_form __awsmfa_expect __awsmfa_suffix __awsmfa_start i word last
     # Join what COMP_WORDBREAKS split at "=": --profile = dev is one word, --profile=dev.
     for ((i = 0; i <= COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
@@ -140,46 +112,15 @@ _awsmfa() {
     done
     last=$(( ${#words[@]} - 1 ))
     local cur=${words[last]}
-    __awsmfa_words_of awsmfa
-    for ((i = 1; i < last; i++)); do
-        word=${words[i]}
-        if [[ -n $expect ]]; then
-            [[ $expect == @suffix= ]] && suffix=$word
-            expect=
-            continue
-        fi
-        case $word in
-            --)
-                __awsmfa_form_of : && [[ $__awsmfa_form == @command= ]] && {
-                    __awsmfa_command_line "$(( at[i] + 1 ))"
-                    return 0
-                }
-                continue
-                ;;
-            --*=*)
-                __awsmfa_form_of "${word%%=*}" && [[ $__awsmfa_form == @suffix= ]] && suffix=${word#*=}
-                continue
-                ;;
-            -*)
-                __awsmfa_form_of "$word" && expect=$__awsmfa_form
-                continue
-                ;;
-        esac
-        if [[ $command == awsmfa ]] && [[ " ${__awsmfa_words[*]} " == *" +$word "* ]]; then
-            command=$word
-            __awsmfa_words_of "$command"
-        elif __awsmfa_form_of : && [[ $__awsmfa_form == @command= ]]; then
-            # exec stops reading options at the command's name.
-            __awsmfa_command_line "${at[i]}"
-            return 0
-        fi
-    done
-    if [[ -n $expect ]]; then
-        __awsmfa_add_values "$expect" "$cur" "$suffix"
+    __awsmfa_walk "${words[@]:1:last-1}"
+    if [[ -n $__awsmfa_start ]]; then
+        __awsmfa_command_line "${at[__awsmfa_start]}"
+    elif [[ -n $__awsmfa_expect ]]; then
+        __awsmfa_add_values "$__awsmfa_expect" "$cur" "$__awsmfa_suffix"
     elif [[ $cur == --*=* ]]; then
         local option=${cur%%=*} value=${cur#*=}
         __awsmfa_form_of "$option" || return 0
-        __awsmfa_add_values "$__awsmfa_form" "$value" "$suffix"
+        __awsmfa_add_values "$__awsmfa_form" "$value" "$__awsmfa_suffix"
         # Without "=" in COMP_WORDBREAKS, readline replaces the whole --option=value word.
         if [[ $cur == "${COMP_WORDS[COMP_CWORD]}" ]]; then
             COMPREPLY=("${COMPREPLY[@]/#/"$option="}")
@@ -196,7 +137,7 @@ _awsmfa() {
             if [[ $__awsmfa_form == @command= ]]; then
                 __awsmfa_command_line "${at[last]}"
             else
-                __awsmfa_add_values "$__awsmfa_form" "$cur" "$suffix"
+                __awsmfa_add_values "$__awsmfa_form" "$cur" "$__awsmfa_suffix"
             fi
         fi
     fi
