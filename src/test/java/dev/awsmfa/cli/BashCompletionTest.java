@@ -4,24 +4,18 @@ import static dev.awsmfa.cli.CompletionSandbox.COMMAND_ON_PATH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bash completes awsmfa from the script alone: java is not on PATH, JAVA_HOME is unset, and an awsmfa stand-in
  * fails the test if it is run. The function is driven as bash drives it: COMP_WORDS, COMP_CWORD, COMPREPLY.
  */
-class BashCompletionTest {
-    @TempDir
-    Path dir;
-    CompletionSandbox sandbox;
+class BashCompletionTest extends BashSandboxTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        sandbox = CompletionSandbox.withBash(dir);
         sandbox.aws.credentials(dev.awsmfa.testing.AwsHome.longTermSection("dev"));
     }
 

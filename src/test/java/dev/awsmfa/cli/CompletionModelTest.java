@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,15 +21,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * in --help and every choice of an enum value is completed, and nothing else. A subcommand, option or choice
  * added to the commands and not reaching the script fails here.
  */
-class CompletionModelTest {
-    @TempDir
-    Path dir;
-    CompletionSandbox sandbox;
+class CompletionModelTest extends BashSandboxTest {
     CommandLine model;
 
     @BeforeEach
     void setUp() throws IOException {
-        sandbox = CompletionSandbox.withBash(dir);
         model = CompletionSandbox.model();
     }
 

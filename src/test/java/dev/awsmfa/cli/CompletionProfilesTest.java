@@ -12,26 +12,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code --profile <TAB>} offers: the profiles awsmfa can act on, read from the files' section headers by
  * the script itself. Names with a space or a glob character reach the command line as one word, unexpanded.
  */
-class CompletionProfilesTest {
+class CompletionProfilesTest extends BashSandboxTest {
     static final String SESSION = "aws_access_key_id = ASIAIOSFODNN7EXAMPLE\naws_secret_access_key = secretEXAMPLE\n"
             + "aws_session_token = tokenEXAMPLE\nexpiration = 2026-11-29 05:49:28\n";
     /** In file order: credentials first, then config; each once. */
     static final List<String> ACTIONABLE = List.of("dev", "ci", "two words", "star*", "orphan", "default",
             "admin", "quoted name");
 
-    @TempDir
-    Path dir;
-    CompletionSandbox sandbox;
-
     @BeforeEach
     void setUp() throws IOException {
-        sandbox = CompletionSandbox.withBash(dir);
         sandbox.aws.credentials("# team account\n" + longTermSection("dev") + "\n[dev]\n" + SESSION
                 + "\n" + longTermSection("ci") // keys, no session yet
                 + longTermSection("two words") + longTermSection("star*")
