@@ -4,22 +4,20 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.AutoComplete;
-import picocli.CommandLine;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code completion bash|zsh}: picocli's script; --profile completes by {@code awsmfa list --names}, new names too. */
+/** {@code completion bash|zsh|fish}: the script the archive ships in {@code completion/}, for shells set up without it. */
 final class CompletionCommand extends Command {
-    /** What picocli writes as --profile's candidates, turned into a look-up when completing. */
-    static final String PROFILES = "__awsmfa_profiles__";
-
-    enum Shell { BASH, ZSH }
+    enum Shell { BASH, ZSH, FISH }
 
     CompletionCommand(Services services) {
-        super(services, "completion", "Print a bash or zsh completion script.",
-                "Print a completion script: source <(awsmfa completion bash) in ~/.bashrc, or "
-                        + "source <(awsmfa completion zsh) in ~/.zshrc. Completes commands, options and profile names.",
+        super(services, "completion", "Print a bash, zsh or fish completion script.",
+                "Print a completion script: source <(awsmfa completion bash) in ~/.bashrc, "
+                        + "source <(awsmfa completion zsh) in ~/.zshrc after compinit, or "
+                        + "awsmfa completion fish > ~/.config/fish/completions/awsmfa.fish. Completes commands, "
+                        + "options, values and profile names without starting Java.",
                 List.of());
     }
 
@@ -37,14 +35,9 @@ final class CompletionCommand extends Command {
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-        // picocli's script serves zsh through bashcompinit, which it loads itself when run by zsh.
-        print(out, script(Cli.create(services(), out, err)));
+        // picocli checked the name, ignoring case; positionals are its text.
+        Shell shell = Shell.valueOf(arguments.positionals().get(0).toUpperCase(Locale.ROOT));
+        print(out, CompletionScript.render(shell, Cli.create(services(), out, err)));
         return 0;
-    }
-
-    /** The script for the whole tree of {@code root}; also what the build puts into the distribution. */
-    static String script(CommandLine root) {
-        return AutoComplete.bash(root.getCommandName(), root).replace("(\"" + PROFILES + "\")",
-                "($(awsmfa list --names 2>/dev/null))");
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Build-time main (maven-antrun, prepare-package): writes the AsciiDoc man pages ({@link ManPage}) and the bash/zsh
- * completion script from the very command tree that runs, so neither can drift from {@code --help}.
+ * Build-time main (maven-antrun, prepare-package): writes the AsciiDoc man pages ({@link ManPage}) and the bash,
+ * zsh and fish completion scripts from the very command tree that runs, so none can drift from {@code --help}.
  * This class is never loaded by awsmfa itself.
  */
 public final class Documentation {
@@ -27,7 +27,7 @@ public final class Documentation {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            throw new IllegalArgumentException("usage: Documentation MAN_PAGE_DIR COMPLETION_SCRIPT");
+            throw new IllegalArgumentException("usage: Documentation MAN_PAGE_DIR COMPLETION_DIR");
         }
         Writer sink = Writer.nullWriter();
         CommandLine root = Cli.create(Services.system(), new PrintWriter(sink), new PrintWriter(sink));
@@ -41,8 +41,10 @@ public final class Documentation {
                 writeManPage(manPages.toPath(), command.getCommandSpec());
             }
         }
-        Path completion = Path.of(args[1]);
-        Files.createDirectories(completion.toAbsolutePath().getParent());
-        Files.writeString(completion, CompletionCommand.script(root), StandardCharsets.UTF_8);
+        Path completion = Files.createDirectories(Path.of(args[1]));
+        for (CompletionCommand.Shell shell : CompletionCommand.Shell.values()) {
+            Files.writeString(completion.resolve(CompletionScript.fileName(shell)), CompletionScript.render(shell, root),
+                    StandardCharsets.UTF_8);
+        }
     }
 }

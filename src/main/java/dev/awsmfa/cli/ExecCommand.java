@@ -29,6 +29,7 @@ final class ExecCommand extends Command {
     void complete(CommandSpec spec) {
         spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).type(List.class)
                 .auxiliaryTypes(String.class).paramLabel("COMMAND")
+                .completionCandidates(List.of(CompletionScript.COMMAND))
                 .description("The command and its arguments, after --.").build());
         // Everything after the command's name belongs to it, options included.
         spec.parser().stopAtPositional(true);

@@ -21,7 +21,7 @@ final class RefreshFlags {
             + "with a role.", "--duration").reads(RefreshOption.DURATION);
     static final OptionDef<String> LONG_TERM_SUFFIX = text("SUFFIX", "Suffix of the section with the long-term keys: "
             + "[PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: long-term.", "--long-term-suffix", "--long-suffix")
-            .reads(RefreshOption.LONG_TERM_SUFFIX);
+            .completedWith(List.of(CompletionScript.LONG_TERM_SUFFIX)).reads(RefreshOption.LONG_TERM_SUFFIX);
     static final OptionDef<String> SHORT_TERM_SUFFIX = text("SUFFIX", "Suffix of the section the session is written "
             + "to: [PROFILE-SUFFIX]; 'none' means [PROFILE]. Default: none.", "--short-term-suffix", "--short-suffix")
             .reads(RefreshOption.SHORT_TERM_SUFFIX);
@@ -68,7 +68,7 @@ final class RefreshFlags {
     /** {@code --profile}, described by what the command does with it: "Profile to show". */
     static OptionDef<String> profile(String purpose) {
         return text("PROFILE", purpose + ". Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.",
-                "--profile").completedWith(List.of(CompletionCommand.PROFILES)).reads(RefreshOption.PROFILE);
+                "--profile").completedWith(List.of(CompletionScript.PROFILES)).reads(RefreshOption.PROFILE);
     }
 
     /** Every refresh option, {@code --profile} described by {@code profile}: for the commands that refresh. */

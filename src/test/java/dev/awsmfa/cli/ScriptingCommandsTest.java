@@ -302,13 +302,17 @@ class ScriptingCommandsTest extends CommandTestBase {
     @Nested
     class Completion {
         @Test
-        void looks_up_profile_names_when_completing() {
-            CliRun.Result result = awsmfa("completion", "bash");
-            assertEquals(0, result.exitCode(), result::toString);
-            assertTrue(result.out().contains("=($(awsmfa list --names 2>/dev/null)) # --profile values"),
-                    result::toString);
-            assertFalse(result.out().contains(CompletionCommand.PROFILES));
-            assertTrue(result.out().contains("credential-process"));
+        void prints_the_script_of_the_shell_asked_for_with_no_marker_left() {
+            for (String shell : new String[] {"bash", "ZSH", "fish"}) {
+                CliRun.Result result = awsmfa("completion", shell);
+                assertEquals(0, result.exitCode(), result::toString);
+                assertTrue(result.out().contains("# " + shell.toLowerCase(java.util.Locale.ROOT) + " completion for awsmfa"),
+                        result::toString);
+                assertTrue(result.out().contains("credential-process"), result::toString);
+                for (String marker : new String[] {"__awsmfa_profiles__", "#@TABLES@", "@PROFILES_AWK@", "__awsmfa_command__"}) {
+                    assertFalse(result.out().contains(marker), shell + " script holds " + marker);
+                }
+            }
         }
     }
 }

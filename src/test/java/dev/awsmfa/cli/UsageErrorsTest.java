@@ -17,7 +17,7 @@ class UsageErrorsTest extends CommandTestBase {
     @CsvSource(delimiter = '|', value = {
         "exec                       | Missing required parameter: 'COMMAND' | awsmfa exec",
         "completion                 | Missing required parameter: 'SHELL'   | awsmfa completion",
-        "completion fish            | Invalid value for positional parameter at index 0 (SHELL): expected one of [BASH, ZSH] (case-insensitive) but was 'fish' | awsmfa completion",
+        "completion tcsh            | Invalid value for positional parameter at index 0 (SHELL): expected one of [BASH, ZSH, FISH] (case-insensitive) but was 'tcsh' | awsmfa completion",
         "--duration 010x            | Invalid value for option '--duration': '010x' is not an int | awsmfa",
         "status --output xml        | Invalid value for option '--output': expected one of [TEXT, JSON] (case-insensitive) but was 'xml' | awsmfa status",
         "--profile a --profile b    | option '--profile' (PROFILE) should be specified only once | awsmfa",

@@ -34,8 +34,8 @@ class DistributionIT {
     static final String VERSION = System.getProperty("awsmfa.version");
     static final String ROOT = "awsmfa-" + VERSION + "/";
     static final List<String> LAYOUT = List.of("bin/awsmfa", "bin/awsmfa.cmd", "bin/aws-mfa", "bin/aws-mfa.cmd",
-            "lib/awsmfa.jar", "completion/awsmfa.bash", "completion/awsmfa.zsh", "man/man1/awsmfa.1",
-            "docs/man/awsmfa.adoc", "docs/install.md", "LICENSE", "README.md");
+            "lib/awsmfa.jar", "completion/awsmfa.bash", "completion/awsmfa.zsh", "completion/awsmfa.fish",
+            "man/man1/awsmfa.1", "docs/man/awsmfa.adoc", "docs/install.md", "LICENSE", "README.md");
 
     static Path archive(String property) {
         Path path = Path.of(System.getProperty(property, "(unset)"));
@@ -133,18 +133,14 @@ class DistributionIT {
         }
 
         @Test
-        void completion_knows_the_options() throws IOException {
-            String completion = new String(zipEntry("completion/awsmfa.bash"), StandardCharsets.UTF_8);
-            for (String option : List.of("--profile", "--device", "--duration", "--token-command", "--log-level")) {
-                assertTrue(completion.contains(option), option + " is not completed");
+        void completion_scripts_know_the_options() throws IOException {
+            for (String shell : List.of("bash", "zsh", "fish")) {
+                String completion = new String(zipEntry("completion/awsmfa." + shell), StandardCharsets.UTF_8);
+                for (String option : List.of("--profile", "--device", "--duration", "--token-command", "--log-level")) {
+                    assertTrue(completion.contains("'" + option + "="), option + " is not completed in " + shell);
+                }
+                assertFalse(completion.contains("__awsmfa_profiles__"), "a placeholder is offered as a profile name");
             }
-        }
-
-        @Test
-        void completion_looks_profile_names_up_when_completing() throws IOException {
-            String completion = new String(zipEntry("completion/awsmfa.bash"), StandardCharsets.UTF_8);
-            assertTrue(completion.contains("$(awsmfa list --names 2>/dev/null)"), "--profile values are not looked up");
-            assertFalse(completion.contains("__awsmfa_profiles__"), "a placeholder is offered as a profile name");
         }
     }
 
@@ -227,6 +223,15 @@ class DistributionIT {
             CliRun.Result result = awsmfa("list");
             assertEquals(0, result.exitCode(), result::toString);
             assertTrue(result.out().contains("dev"), result::toString);
+        }
+
+        @Test
+        void ships_the_completion_scripts_awsmfa_completion_prints() throws IOException {
+            for (String shell : List.of("bash", "zsh", "fish")) {
+                CliRun.Result result = awsmfa("completion", shell);
+                assertEquals(0, result.exitCode(), result::toString);
+                assertEquals(Files.readString(root.resolve("completion").resolve("awsmfa." + shell)), result.out(), shell);
+            }
         }
 
         @Test

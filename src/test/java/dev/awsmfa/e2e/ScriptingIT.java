@@ -234,26 +234,33 @@ class ScriptingIT {
         }
     }
 
+    /** The scripts as `awsmfa completion SHELL` prints them, loaded the way docs/install.md says. */
     @Nested
     class Completion {
         @Test
-        void bash_completes_profile_names_read_from_the_files_at_completion_time() throws Exception {
-            aws.credentials(longTermSection("dev") + "[ci]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n");
-            CliRun.Result result = shell("bash", "-c", "source <(awsmfa completion bash); "
-                    + "COMP_WORDS=(awsmfa status --profile d); COMP_CWORD=3; _picocli_awsmfa_status 2>/dev/null; "
-                    + "printf '%s\\n' \"${COMPREPLY[@]}\"");
-            assertEquals("dev-long-term\ndev\n", result.out(), result::toString);
+        void bash_loads_the_printed_script_and_completes_profiles_awsmfa_can_act_on() throws Exception {
+            aws.credentials(longTermSection("dev") + longTermSection("ci"));
+            CliRun.Result result = shell("bash", "--norc", "-c", "source <(awsmfa completion bash) || exit 9; "
+                    + "COMP_WORDS=(awsmfa status --profile ''); COMP_CWORD=3; _awsmfa; printf '%s\\n' \"${COMPREPLY[@]}\"");
+            assertEquals("dev\nci\n", result.out(), result::toString);
         }
 
         @Test
-        void zsh_loads_the_script_and_completes_profile_names() throws Exception {
+        void zsh_loads_the_printed_script_after_compinit() throws Exception {
             assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
                     "zsh is not installed");
-            CliRun.Result result = shell("zsh", "-fc", "source <(awsmfa completion zsh) || exit 9; emulate sh; "
-                    + "setopt ksharrays; COMP_WORDS=(awsmfa exec --profile d); COMP_CWORD=3; "
-                    + "_picocli_awsmfa_exec 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"");
-            assertEquals(0, result.exitCode(), result::toString);
-            assertTrue(result.out().lines().toList().contains("dev"), result::toString);
+            CliRun.Result result = shell("zsh", "-fc", "autoload -Uz compinit && compinit -u -D; "
+                    + "source <(awsmfa completion zsh) || exit 9; print -r -- $_comps[awsmfa]");
+            assertEquals("_awsmfa\n", result.out(), result::toString);
+        }
+
+        @Test
+        void fish_loads_the_printed_script_and_completes_profiles() throws Exception {
+            assumeTrue(Files.isExecutable(Path.of("/usr/bin/fish")) || Files.isExecutable(Path.of("/bin/fish")),
+                    "fish is not installed");
+            CliRun.Result result = shell("fish", "--no-config", "-c",
+                    "awsmfa completion fish | source; or exit 9; complete -C 'awsmfa --profile '");
+            assertEquals("dev\n", result.out(), result::toString);
         }
     }
 
