@@ -46,7 +46,7 @@ class BashCompletionTest extends BashSandboxTest {
 
     @Test
     void completes_choices_in_lower_case_or_in_the_case_being_typed() throws IOException {
-        assertEquals(List.of("sh", "fish", "powershell", "cmd", "dotenv", "json"),
+        assertEquals(List.of("sh", "fish", "powershell", "cmd", "dotenv", "docker", "json"),
                 sandbox.bash("awsmfa", "export", "--format", ""));
         assertEquals(List.of("json"), sandbox.bash("awsmfa", "status", "--output", "j"));
         assertEquals(List.of("debug"), sandbox.bash("awsmfa", "--log-level", "d"));

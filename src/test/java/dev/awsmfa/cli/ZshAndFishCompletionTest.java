@@ -48,7 +48,7 @@ class ZshAndFishCompletionTest {
                     "awsmfa exec --profile dev -- terraform-l", "awsmfa list --pro");
             assertEquals(List.of("list"), matches.get(0));
             assertEquals(List.of("--quiet"), matches.get(1));
-            assertEquals(List.of("sh", "fish", "powershell", "cmd", "dotenv", "json"), matches.get(2));
+            assertEquals(List.of("sh", "fish", "powershell", "cmd", "dotenv", "docker", "json"), matches.get(2));
             assertEquals(List.of("debug"), matches.get(3));
             assertEquals(PROFILES, matches.get(4));
             assertEquals(List.of("two words"), matches.get(5));
@@ -75,7 +75,7 @@ class ZshAndFishCompletionTest {
         void completes_commands_options_and_lower_case_choices() throws IOException {
             assertEquals(List.of("list"), sandbox.fish("awsmfa li"));
             assertEquals(List.of("--quiet"), sandbox.fish("awsmfa status --q"));
-            assertEquals(List.of("cmd", "dotenv", "fish", "json", "powershell", "sh"), sandbox.fish("awsmfa export --format "));
+            assertEquals(List.of("cmd", "docker", "dotenv", "fish", "json", "powershell", "sh"), sandbox.fish("awsmfa export --format "));
             assertEquals(List.of("debug"), sandbox.fish("awsmfa --log-level D"));
             assertEquals(List.of("--output=json"), sandbox.fish("awsmfa list --output=j"));
             assertEquals(List.of(), sandbox.fish("awsmfa list --pro"), "list has no --profile");
