@@ -80,6 +80,14 @@ public final class AwsFiles {
         return CredentialsLock.acquire(target(ProfileFileKind.CREDENTIALS), lockTimeout, onWait);
     }
 
+    /**
+     * Exit 3 unless the file is one awsmfa may write (absent, or a regular file; a link only to the user's own):
+     * checked before a write is decided, creating nothing.
+     */
+    public void checkTarget(ProfileFileKind kind) {
+        target(kind);
+    }
+
     /** Makes sure a file can be written, before anything is asked or sent ({@link WriteTarget#probe}). */
     public void checkWritable(ProfileFileKind kind) {
         target(kind).probe();

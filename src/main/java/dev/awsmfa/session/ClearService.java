@@ -7,6 +7,7 @@ import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.files.CredentialsLock;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileEdit;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.settings.RefreshOptions;
@@ -37,6 +38,7 @@ public final class ClearService {
 
     /** Removes the session of one profile; the names removed (none when there was no section). */
     public List<String> clearProfile(RefreshOptions options) {
+        files.checkTarget(ProfileFileKind.CREDENTIALS);
         ProfileDocument credentials = files.credentials();
         String section = new SettingsResolver(env, credentials, files.config()).sections(options).shortTerm();
         if (credentials.profile(section).isEmpty()) {
@@ -59,6 +61,7 @@ public final class ClearService {
 
     /** Removes every written session that has expired; the names removed. */
     public List<String> clearExpired() {
+        files.checkTarget(ProfileFileKind.CREDENTIALS);
         ProfileDocument credentials = files.credentials();
         List<String> expired = expired(credentials);
         if (!expired.isEmpty()) {

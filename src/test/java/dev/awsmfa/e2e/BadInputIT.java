@@ -125,7 +125,8 @@ class BadInputIT extends StubbedStsFixture {
 
         @Test
         void a_missing_aws_directory_says_where_the_keys_go() {
-            assertRefused(refresh(), ExitCode.PROFILE_NOT_FOUND, aws.credentialsFile().toString(), "[dev-long-term]");
+            assertRefused(refresh(), ExitCode.PROFILE_NOT_FOUND, "there is no credentials file at " + aws.credentialsFile(),
+                    "awsmfa --setup --profile dev");
             assertFalse(Files.exists(aws.credentialsFile().getParent()), "nothing created");
         }
     }
