@@ -54,7 +54,7 @@ final class ExecCommand extends Command {
         codes.put("  2", "invalid option, or inside another profile's exec (see --allow-nested)");
         codes.put("126", ExitCode.COMMAND_NOT_EXECUTABLE.meaning());
         codes.put("127", ExitCode.COMMAND_NOT_FOUND.meaning());
-        codes.put("3-22", "no session to run it with: as for awsmfa (awsmfa --help)");
+        codes.put("3 to 22", "no session to run it with: the codes of awsmfa itself (awsmfa --help)");
         return codes;
     }
 

@@ -123,7 +123,8 @@ class ExecIT {
             ProcessHandle awsmfa = ProcessHandle.of(Long.parseLong(pid)).orElseThrow();
             assertTrue(awsmfa.info().commandLine().orElse("").contains("dev.awsmfa.Main"),
                     () -> "not awsmfa's JVM: " + awsmfa.info());
-            new ProcessBuilder("kill", "-HUP", pid).inheritIO().start().waitFor();
+            // The shell's kill: procps' may be missing from a slim image.
+            new ProcessBuilder("/bin/sh", "-c", "kill -s HUP \"$1\"", "sh", pid).inheritIO().start().waitFor();
             terminal.await("trapped HUP");
             awsmfa.destroy();
             assertEquals(7, terminal.exitCode(), terminal::screen);
@@ -191,7 +192,7 @@ class ExecIT {
         }
 
         static Terminal run(AwsHome aws, String commandLine) throws IOException {
-            assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
+            assumeTrue(utilLinuxScript(), "util-linux script(1) is not installed (BSD's takes other options)");
             // exec: awsmfa's JVM becomes the terminal's session leader, as in a login shell's foreground job;
             // a shell waiting in between would die of the Ctrl-C itself and hang up the terminal.
             ProcessBuilder builder = new ProcessBuilder("script", "-qfec", commandLine, "/dev/null")
@@ -207,6 +208,19 @@ class ExecIT {
             AwsMfaProcess.withSharedCache(env);
             env.putAll(aws.env());
             return new Terminal(builder.start());
+        }
+
+        private static boolean utilLinuxScript() {
+            try {
+                Process version = new ProcessBuilder("script", "--version").redirectErrorStream(true).start();
+                String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                return version.waitFor() == 0 && text.contains("util-linux");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
 
         private void read() {
