@@ -59,7 +59,8 @@ final class AwsMfaCommand extends Command {
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
-            codes.put(code.code() < 10 ? "  " + code.code() : " " + code.code(), code.meaning());
+            codes.put(code.code() < 10 ? "  " + code.code() : code.code() < 100 ? " " + code.code() : "" + code.code(),
+                    code.meaning());
         }
         return codes;
     }

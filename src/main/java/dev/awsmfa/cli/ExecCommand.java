@@ -52,9 +52,9 @@ final class ExecCommand extends Command {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put("  N", "the command's exit status; 128+N when signal N ended it");
         codes.put("  2", "invalid option, or inside another profile's exec (see --allow-nested)");
+        codes.put("3 to 22", "no session to run it with: the codes of awsmfa itself (awsmfa --help)");
         codes.put("126", ExitCode.COMMAND_NOT_EXECUTABLE.meaning());
         codes.put("127", ExitCode.COMMAND_NOT_FOUND.meaning());
-        codes.put("3 to 22", "no session to run it with: the codes of awsmfa itself (awsmfa --help)");
         return codes;
     }
 
