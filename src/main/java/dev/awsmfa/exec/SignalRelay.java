@@ -37,8 +37,15 @@ final class SignalRelay {
     }
 
     private void handle(String name, SignalHandler handler) {
-        Signal signal = new Signal(name);
-        SignalHandler old = Signal.handle(signal, handler);
+        Signal signal;
+        SignalHandler old;
+        try {
+            signal = new Signal(name);
+            old = Signal.handle(signal, handler);
+        } catch (IllegalArgumentException reserved) {
+            // The JVM keeps it (AWSMFA_JAVA_OPTS=-Xrs) or the platform has none: its default stays.
+            return;
+        }
         // Ignored when the JVM started (nohup, a background job of a script): the JVM leaves it ignored, and so
         // will the command; nothing to restore.
         if (old != SignalHandler.SIG_IGN) {
