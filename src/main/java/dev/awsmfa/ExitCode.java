@@ -21,7 +21,9 @@ public enum ExitCode {
     LOCKED(12, "another awsmfa held the credentials file lock for too long"),
     SESSION_EXPIRING(20, "status: the session expires within the refresh window"),
     SESSION_EXPIRED(21, "status: the session has expired"),
-    SESSION_ABSENT(22, "status: the profile has no session");
+    SESSION_ABSENT(22, "status: the profile has no session"),
+    COMMAND_NOT_EXECUTABLE(126, "exec: the command was found but cannot be run (no execute permission, a directory)"),
+    COMMAND_NOT_FOUND(127, "exec: the command was not found (on PATH, or at the path given)");
 
     private final int code;
     private final String meaning;

@@ -37,13 +37,15 @@ class ArchitectureTest {
         allowed.put("time", List.of());
         allowed.put("profile", List.of());
         allowed.put("mfa", List.of());
+        allowed.put("exec", List.of());
         allowed.put("validation", List.of("time"));
         allowed.put("files", List.of("profile"));
         allowed.put("cache", List.of("files"));
         allowed.put("settings", List.of("profile", "validation"));
         allowed.put("session", List.of("profile", "files", "cache", "settings", "validation", "time", "mfa"));
         allowed.put("sts", List.of("session", "settings", "mfa", "validation", "time"));
-        allowed.put("cli", List.of("session", "settings", "files", "cache", "profile", "validation", "time", "mfa"));
+        allowed.put("cli", List.of("session", "settings", "files", "cache", "profile", "validation", "time", "mfa",
+                "exec"));
         return allowed;
     }
 
@@ -63,6 +65,10 @@ class ArchitectureTest {
         }
         if (name.equals("cli")) {
             packages.add("picocli..");
+        }
+        if (name.equals("exec")) {
+            // sun.misc.Signal (jdk.unsupported): the only way Java code catches SIGINT, SIGTERM and SIGHUP.
+            packages.add("sun.misc..");
         }
         classes().that().resideInAPackage("dev.awsmfa." + name + "..")
                 .should().onlyDependOnClassesThat(resideInAnyPackage(packages.toArray(String[]::new))

@@ -37,13 +37,18 @@ public final class SettingsResolver {
     public record Sections(Sourced profile, String longTerm, String shortTerm) {
     }
 
-    public Sections sections(RefreshOptions options) {
+    /** The profile the options and the environment name, before any file is read. */
+    public static Sourced profile(RefreshOptions options, Env env) {
         // The AWS CLI's order; a flag beats the environment.
-        Sourced profile = Sourced.first(
+        return Sourced.first(
                         Sourced.of(options.get(RefreshOption.PROFILE), "--profile"),
                         Sourced.of(env.get("AWS_PROFILE"), "AWS_PROFILE"),
                         Sourced.of(env.get("AWS_DEFAULT_PROFILE"), "AWS_DEFAULT_PROFILE"))
                 .orElse(new Sourced("default", "the default profile"));
+    }
+
+    public Sections sections(RefreshOptions options) {
+        Sourced profile = profile(options, env);
         String longTerm = SectionNames.of(profile.value(),
                 options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
         String shortTerm = SectionNames.of(profile.value(),

@@ -254,35 +254,6 @@ class ScriptingCommandsTest extends CommandTestBase {
     }
 
     @Nested
-    class Exec {
-        @Test
-        void returns_the_commands_exit_code_and_hands_it_the_session() throws IOException {
-            validSession();
-            Path seen = dir.resolve("seen");
-            CliRun.Result result = awsmfa("exec", "--profile", "dev", "--", "sh", "-c",
-                    "printf '%s %s %s' \"$AWS_ACCESS_KEY_ID\" \"$AWS_REGION\" \"$AWS_CREDENTIAL_EXPIRATION\" > \"$1\"; exit 7",
-                    "sh", seen.toString());
-            assertEquals(7, result.exitCode(), result::toString);
-            assertEquals("ASIAOLDSESSIONEXAMPLE eu-west-1 2026-11-28T13:00:00Z", Files.readString(seen));
-        }
-
-        @Test
-        void passes_option_like_arguments_to_the_command() {
-            validSession();
-            CliRun.Result result = awsmfa("exec", "--profile", "dev", "sh", "-c", "exit 3");
-            assertEquals(3, result.exitCode(), result::toString);
-        }
-
-        @Test
-        void a_missing_command_is_a_one_line_error() {
-            validSession();
-            CliRun.Result result = awsmfa("exec", "--profile", "dev", "--", "no-such-command-awsmfa-test");
-            assertEquals(ExitCode.USAGE.code(), result.exitCode(), result::toString);
-            assertTrue(result.err().contains("Cannot run 'no-such-command-awsmfa-test'"), result::toString);
-        }
-    }
-
-    @Nested
     class Clear {
         @Test
         void removes_the_session_and_keeps_the_long_term_keys() {

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UsageErrorsTest extends CommandTestBase {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "exec                       | Missing required parameter: 'COMMAND' | awsmfa exec",
         "completion                 | Missing required parameter: 'SHELL'   | awsmfa completion",
         "completion tcsh            | Invalid value for positional parameter at index 0 (SHELL): expected one of [BASH, ZSH, FISH] (case-insensitive) but was 'tcsh' | awsmfa completion",
         "--duration 010x            | Invalid value for option '--duration': '010x' is not an int | awsmfa",
