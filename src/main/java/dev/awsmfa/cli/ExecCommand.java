@@ -29,7 +29,7 @@ final class ExecCommand extends Command {
                 "Run COMMAND with the session in its environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "
                         + "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION, the region when known) and "
                         + ExecPlan.MARKER + "=PROFILE for a prompt to show; AWS_PROFILE and AWS_DEFAULT_PROFILE "
-                        + "are removed. Without COMMAND, run your shell ($SHELL, else /bin/sh; %%COMSPEC%% on "
+                        + "are removed. Without COMMAND, run your shell ($SHELL, else /bin/sh; %COMSPEC% on "
                         + "Windows). Refreshes first when needed. While the command runs, awsmfa ignores Ctrl-C and "
                         + "Ctrl-\\ (the terminal sends them to the command), passes SIGTERM and SIGHUP on to it, "
                         + "and waits for it to end, however long it takes. Inside another profile's exec ("
