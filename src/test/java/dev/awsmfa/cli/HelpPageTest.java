@@ -67,7 +67,7 @@ class HelpPageTest extends CommandTestBase {
     void usage_names_no_option_and_so_no_alias() {
         assertTrue(help("").out().contains("\nUsage: awsmfa [OPTIONS]\n       awsmfa COMMAND [OPTIONS]\n"));
         assertTrue(help("status").out().contains("\nUsage: awsmfa status [OPTIONS]\n"));
-        assertTrue(help("exec").out().contains("\nUsage: awsmfa exec [OPTIONS] [--] COMMAND...\n"));
+        assertTrue(help("exec").out().contains("\nUsage: awsmfa exec [OPTIONS] [--] [COMMAND...]\n"));
         assertTrue(help("completion").out().contains("\nUsage: awsmfa completion [OPTIONS] SHELL\n"));
     }
 

@@ -98,6 +98,6 @@ class ManPageTest {
     @Test
     void the_synopsis_names_no_option_so_no_alias() {
         assertTrue(page("").contains("== SYNOPSIS\n\n*awsmfa* [OPTIONS] +\n*awsmfa* _COMMAND_ [OPTIONS]\n"));
-        assertTrue(page("exec").contains("== SYNOPSIS\n\n*awsmfa exec* [OPTIONS] [--] COMMAND...\n"));
+        assertTrue(page("exec").contains("== SYNOPSIS\n\n*awsmfa exec* [OPTIONS] [--] [COMMAND...]\n"));
     }
 }
