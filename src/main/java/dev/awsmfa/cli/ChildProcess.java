@@ -2,6 +2,7 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.UserLocale;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class ChildProcess {
 
     static int run(List<String> command, Map<String, String> set, Set<String> remove) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        UserLocale.restore(builder.environment());
         builder.environment().keySet().removeAll(remove);
         builder.environment().putAll(set);
         // The hook is in place before the child exists, and waits while it is being started, so a
