@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A profile named 開発 under the locales of cron, Docker and plain ssh: {@code LANG=C}, {@code LC_ALL=POSIX} and
@@ -23,6 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NonAsciiNamesIT extends StubbedStsFixture {
     static final String NAME = "開発";
     static final String FULL_WIDTH_CODE = "１２３４５６";
+
+    /** The locales of cron, Docker images and ssh without LANG, in which Java reads arguments as ASCII. */
+    static Stream<String> locales() {
+        return Stream.of("LANG=C", "LC_ALL=POSIX", "no locale variable");
+    }
 
     /** Runs {@code script} ({@code $AWSMFA}: the launcher, {@code $P}: 開発) in {@code locale}, NAME=VALUE. */
     CliRun.Result sh(String locale, String script) {
@@ -64,7 +70,7 @@ class NonAsciiNamesIT extends StubbedStsFixture {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"LANG=C", "LC_ALL=POSIX", "no locale variable"})
+    @MethodSource("locales")
     void status_finds_the_section_named_by_flag_and_by_aws_profile(String locale) {
         validSessions(NAME);
         CliRun.Result byFlag = sh(locale, "exec \"$AWSMFA\" status --profile \"$P\"");
@@ -75,7 +81,7 @@ class NonAsciiNamesIT extends StubbedStsFixture {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"LANG=C", "LC_ALL=POSIX", "no locale variable"})
+    @MethodSource("locales")
     void a_valid_session_is_reused_by_flag_and_by_aws_profile(String locale) {
         validSessions(NAME);
         for (String script : List.of("exec \"$AWSMFA\" --profile \"$P\"", "AWS_PROFILE=$P exec \"$AWSMFA\"")) {
@@ -87,7 +93,7 @@ class NonAsciiNamesIT extends StubbedStsFixture {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"LANG=C", "LC_ALL=POSIX", "no locale variable"})
+    @MethodSource("locales")
     void export_hands_on_the_session_named_by_aws_profile(String locale) {
         validSessions(NAME);
         CliRun.Result result = sh(locale, "AWS_PROFILE=$P exec \"$AWSMFA\" export --format json");
@@ -96,7 +102,7 @@ class NonAsciiNamesIT extends StubbedStsFixture {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"LANG=C", "LC_ALL=POSIX", "no locale variable"})
+    @MethodSource("locales")
     void list_lines_up_cjk_names_by_the_columns_a_terminal_gives_them(String locale) {
         validSessions(NAME, "dev");
         CliRun.Result result = sh(locale, "exec \"$AWSMFA\" list");
@@ -112,7 +118,7 @@ class NonAsciiNamesIT extends StubbedStsFixture {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"LANG=C", "LC_ALL=POSIX", "no locale variable"})
+    @MethodSource("locales")
     void a_full_width_token_is_sent_as_ascii_digits_and_the_session_written_under_a_cjk_path(String locale) {
         sts.succeeding(43_200);
         aws.credentials(longTermSection(NAME));
@@ -129,7 +135,7 @@ class NonAsciiNamesIT extends StubbedStsFixture {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"LANG=C", "LC_ALL=POSIX", "no locale variable"})
+    @MethodSource("locales")
     void the_command_exec_starts_gets_the_users_locale_and_the_name_byte_for_byte(String locale) {
         validSessions(NAME);
         CliRun.Result result = sh(locale, "exec \"$AWSMFA\" exec --profile \"$P\" -- sh -c "
