@@ -136,6 +136,24 @@ class NonAsciiNamesIT extends StubbedStsFixture {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("locales")
+    void a_token_command_runs_in_the_users_locale_and_may_print_full_width_digits(String locale) {
+        sts.succeeding(43_200);
+        aws.credentials(longTermSection(NAME));
+        CliRun.Result result = sh(locale, "\"$AWSMFA\" --profile \"$P\" --token-command "
+                + "'echo \"${LANG-unset} ${LC_ALL-unset} ${LC_CTYPE-unset}\" >&2; printf \"" + octal(FULL_WIDTH_CODE)
+                + "\\n\"'");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("123456", sts.onlyRequestParameters().get("TokenCode"));
+        String expected = switch (locale) {
+            case "LANG=C" -> "C unset unset";
+            case "LC_ALL=POSIX" -> "unset POSIX unset";
+            default -> "unset unset unset";
+        };
+        assertTrue(result.err().startsWith(expected + "\n"), result::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
     void the_command_exec_starts_gets_the_users_locale_and_the_name_byte_for_byte(String locale) {
         validSessions(NAME);
         CliRun.Result result = sh(locale, "exec \"$AWSMFA\" exec --profile \"$P\" -- sh -c "
