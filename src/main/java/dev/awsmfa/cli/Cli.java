@@ -27,6 +27,10 @@ public final class Cli {
     }
 
     public static int execute(String[] args, Services services, PrintWriter out, PrintWriter err) {
+        String undecoded = UndecodedInput.warning(args, services.env());
+        if (undecoded != null) {
+            err.println(undecoded);
+        }
         Invocation invocation = QuickParser.parse(args, services);
         if (invocation != null) {
             return invocation.run(out, err);

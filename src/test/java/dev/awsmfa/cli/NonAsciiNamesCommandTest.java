@@ -93,4 +93,32 @@ class NonAsciiNamesCommandTest extends CommandTestBase {
             assertTrue(sts.calls.isEmpty());
         }
     }
+
+    @Nested
+    class UnreadableInput {
+        /** What the JVM makes of 開発 in a charset that lacks it: one U+FFFD per byte. */
+        static final String UNDECODED = "\ufffd".repeat(6);
+
+        @Test
+        void an_argument_the_locale_could_not_decode_is_named_with_the_fix() {
+            CliRun.Result result = awsmfa("status", "--profile", UNDECODED);
+            assertTrue(result.err().startsWith("awsmfa: warning: the command line has characters Java could not "
+                    + "read in this locale's charset ("), result::toString);
+            assertTrue(result.err().lines().findFirst().orElseThrow().endsWith(
+                    "set LANG to an installed UTF-8 locale such as C.UTF-8 (locale -a lists them)."), result::toString);
+        }
+
+        @Test
+        void so_is_a_profile_variable() {
+            aws.env("AWS_DEFAULT_PROFILE", UNDECODED);
+            assertTrue(awsmfa("status").err().startsWith("awsmfa: warning: AWS_DEFAULT_PROFILE has characters "));
+        }
+
+        @Test
+        void names_that_were_read_get_no_warning() {
+            aws.credentials(longTermSection(NAME)).env("AWS_PROFILE", NAME);
+            assertFalse(awsmfa("status", "--profile", NAME).err().contains("warning"));
+            assertFalse(awsmfa("status").err().contains("warning"));
+        }
+    }
 }
