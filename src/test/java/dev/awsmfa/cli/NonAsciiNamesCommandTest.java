@@ -11,6 +11,8 @@ import dev.awsmfa.testing.FakeTerminal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Profile names in CJK and codes typed with a Japanese input method, through the commands. */
 class NonAsciiNamesCommandTest extends CommandTestBase {
@@ -64,19 +66,13 @@ class NonAsciiNamesCommandTest extends CommandTestBase {
 
     @Nested
     class FullWidthCodes {
-        @Test
-        void a_full_width_token_reaches_sts_as_ascii_digits() {
-            aws.credentials(longTermSection("dev"));
-            CliRun.Result result = awsmfa("--profile", "dev", "--token", "１２３４５６");
-            assertEquals(0, result.exitCode(), result::toString);
-            assertEquals("123456", sts.calls.get(0).code());
-        }
-
-        @Test
-        void a_code_typed_with_an_ideographic_space_is_accepted() {
+        @ParameterizedTest(name = "from {0}")
+        @ValueSource(strings = {"--token", "the terminal"})
+        void reaches_sts_as_ascii_digits(String source) {
             aws.credentials(longTermSection("dev"));
             terminal = FakeTerminal.typing("１２３　４５６");
-            CliRun.Result result = awsmfa("--profile", "dev");
+            CliRun.Result result = source.equals("--token") ? awsmfa("--profile", "dev", "--token", "１２３４５６")
+                    : awsmfa("--profile", "dev");
             assertEquals(0, result.exitCode(), result::toString);
             assertEquals("123456", sts.calls.get(0).code());
         }
