@@ -3,7 +3,6 @@ package dev.awsmfa.cli;
 import dev.awsmfa.Services;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import picocli.CommandLine;
 
 /** A command line's one wiring point: the {@link QuickParser} when it can, else picocli; then an {@link Invocation}. */
@@ -17,9 +16,8 @@ public final class Cli {
     }
 
     public static int run(String[] args, Services services) {
-        Charset charset = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, ConsoleCharset.stdout()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, ConsoleCharset.stderr()), true);
         try {
             return execute(args, services, out, err);
         } finally {
@@ -29,6 +27,10 @@ public final class Cli {
     }
 
     public static int execute(String[] args, Services services, PrintWriter out, PrintWriter err) {
+        String undecoded = UndecodedInput.warning(args, services.env());
+        if (undecoded != null) {
+            err.println(undecoded);
+        }
         Invocation invocation = QuickParser.parse(args, services);
         if (invocation != null) {
             return invocation.run(out, err);

@@ -2,6 +2,7 @@ package dev.awsmfa.exec;
 
 import dev.awsmfa.Env;
 import dev.awsmfa.Platform;
+import dev.awsmfa.UserLocale;
 import java.io.IOException;
 import java.util.List;
 
@@ -24,6 +25,8 @@ public final class ChildProcess {
             CommandLookup.requireRunnable(command.get(0), env.raw("PATH"), FileKinds.SYSTEM);
         }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // The launcher may have switched the JVM to a UTF-8 locale: the command gets the user's own back.
+        UserLocale.restore(builder.environment());
         builder.environment().keySet().removeAll(plan.remove());
         builder.environment().putAll(plan.set());
         // Before the start, so that no signal finds the JVM's default handler (which would exit, leaving the

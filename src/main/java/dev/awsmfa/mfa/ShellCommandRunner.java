@@ -3,6 +3,7 @@ package dev.awsmfa.mfa;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Platform;
+import dev.awsmfa.UserLocale;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,10 +62,11 @@ public final class ShellCommandRunner implements CommandRunner {
     private static Process start(String commandLine, String source) {
         List<String> shell = Platform.WINDOWS ? List.of("cmd", "/c", commandLine) : List.of("sh", "-c", commandLine);
         try {
-            return new ProcessBuilder(shell)
+            ProcessBuilder builder = new ProcessBuilder(shell)
                     .redirectInput(ProcessBuilder.Redirect.from(Platform.nullDevice()))
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            UserLocale.restore(builder.environment());
+            return builder.start();
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine
                     + "` could not be started: " + e.getMessage(), e);

@@ -29,9 +29,27 @@ class TextTableTest {
     }
 
     @Test
-    void a_single_column_and_wide_characters_count_as_their_length() {
+    void a_single_column_has_no_padding() {
         assertEquals("x\nyz\n", TextTable.render(List.of(List.of("x"), List.of("yz"))));
-        assertEquals("é日  1\nab  2\n", TextTable.render(List.of(List.of("é日", "1"), List.of("ab", "2"))));
+    }
+
+    @Test
+    void pads_by_terminal_columns_so_cjk_names_line_up() {
+        // 開発 and 本番環境 take 4 and 8 columns, twice their length: the NAME column is 12 columns wide.
+        assertEquals("NAME          KIND\n"
+                        + "開発          mfa-session\n"
+                        + "本番環境-dev  long-term\n"
+                        + "dev           -\n",
+                TextTable.render(List.of(List.of("NAME", "KIND"), List.of("開発", "mfa-session"),
+                        List.of("本番環境-dev", "long-term"), List.of("dev", "-"))));
+    }
+
+    @Test
+    void combining_marks_take_no_column_and_full_width_letters_two() {
+        // "Cafe" with a combining acute accent is as wide as "Café" precomposed and as "ＡＢ": four columns.
+        assertEquals("Cafe\u0301   1\nCafé   2\nＡＢ   3\nabcde  4\n",
+                TextTable.render(List.of(List.of("Cafe\u0301", "1"), List.of("Café", "2"), List.of("ＡＢ", "3"),
+                        List.of("abcde", "4"))));
     }
 
     @Test

@@ -49,7 +49,9 @@ class ClassLoadingIT {
 
     @BeforeEach
     void setUp() {
-        aws = new AwsHome(dir.resolve("home")).credentials(ValidSession.credentials("dev"))
+        // A second profile named in CJK: list measures its width in terminal columns too.
+        aws = new AwsHome(dir.resolve("home")).credentials(ValidSession.credentials("dev") + "\n"
+                        + ValidSession.credentials("開発"))
                 .config("[default]\nregion = eu-west-1\n\n[profile dev]\nregion = eu-west-1\nmfa_serial = "
                         + AwsHome.DEVICE + "\n\n[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\n"
                         + "source_profile = dev\n");

@@ -211,6 +211,29 @@ class MfaCodeSourceTest {
             assertFalse(e.getMessage().contains("1234567"), e.getMessage());
         }
 
+        @ParameterizedTest(name = "from {0}")
+        @ValueSource(strings = {"--token", "--token-command", "mfa_process", "standard input", "the terminal"})
+        void full_width_digits_and_an_ideographic_space_are_read_as_the_ascii_code(String source) {
+            String typed = "\uff11\uff12\uff13\u3000\uff14\uff15\uff16";
+            runner.printing("cmd", typed + "\n");
+            CodeRequest fromCommand = request(null, "--token-command".equals(source) ? "cmd" : null,
+                    "mfa_process".equals(source) ? "cmd" : null, true);
+            String code = switch (source) {
+                case "--token" -> obtain(FakeTerminal.none(), request(typed, null, null, true));
+                case "standard input" -> obtain(FakeTerminal.none().withPipedStdin(typed), fromCommand);
+                case "the terminal" -> obtain(FakeTerminal.typing(typed), fromCommand);
+                default -> obtain(FakeTerminal.none(), fromCommand);
+            };
+            assertEquals("123456", code);
+        }
+
+        @ParameterizedTest(name = "from {0}")
+        @ValueSource(strings = {"--token", "--token-command", "mfa_process", "standard input", "the terminal"})
+        void a_refused_code_says_what_was_typed_in_counts(String source) {
+            AwsMfaException e = failureWithCodeFrom(source, "\uff11\uff12\uff13\uff14x\uff16");
+            assertTrue(e.getMessage().contains("(got 6 characters, 1 not a digit)"), e.getMessage());
+        }
+
         @Test
         void spaces_inside_a_typed_code_are_tolerated() {
             assertEquals("123456", obtain(FakeTerminal.typing(" 123 456 "), request(null, null, null, true)));
