@@ -9,14 +9,13 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.PseudoTerminal;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,8 +48,8 @@ class ExecIT {
             + "echo ready >> \"$log\"\n"
             + "echo \"ready, awsmfa is $PPID\" >&2\n"
             + "while :; do sleep 1; done\n";
-    static final char CTRL_C = '\u0003';
-    static final char CTRL_BACKSLASH = '\u001c';
+    static final String CTRL_C = "\u0003";
+    static final String CTRL_BACKSLASH = "\u001c";
 
     @TempDir
     Path dir;
@@ -69,9 +68,9 @@ class ExecIT {
 
     @Test
     void one_ctrl_c_reaches_the_command_once_and_awsmfa_waits_for_its_cleanup_and_status() throws Exception {
-        try (Terminal terminal = Terminal.run(aws, "exec " + launcher() + " exec --profile dev -- /bin/sh "
+        try (PseudoTerminal terminal = terminal("exec " + launcher() + " exec --profile dev -- /bin/sh "
                 + child + " " + log)) {
-            terminal.await("ready, awsmfa is");
+            terminal.awaitText("ready, awsmfa is");
             long pressed = System.nanoTime();
             terminal.type(CTRL_C);
             assertEquals(42, terminal.exitCode(), terminal::screen);
@@ -101,9 +100,9 @@ class ExecIT {
     @Test
     void ctrl_backslash_prints_no_thread_dump_into_the_commands_output() throws Exception {
         Path out = dir.resolve("out.txt");
-        try (Terminal terminal = Terminal.run(aws, "exec " + launcher() + " exec --profile dev -- /bin/sh "
+        try (PseudoTerminal terminal = terminal("exec " + launcher() + " exec --profile dev -- /bin/sh "
                 + child + " " + log + " > " + out)) {
-            terminal.await("ready, awsmfa is");
+            terminal.awaitText("ready, awsmfa is");
             terminal.type(CTRL_BACKSLASH);
             assertEquals(3, terminal.exitCode(), terminal::screen);
             assertEquals(List.of("ready", "QUIT"), signals(), terminal::screen);
@@ -115,17 +114,17 @@ class ExecIT {
 
     @Test
     void sigterm_and_sighup_sent_to_awsmfa_are_passed_on_and_it_exits_with_the_commands_status() throws Exception {
-        try (Terminal terminal = Terminal.run(aws, "exec " + launcher() + " exec --profile dev -- /bin/sh "
+        try (PseudoTerminal terminal = terminal("exec " + launcher() + " exec --profile dev -- /bin/sh "
                 + child + " " + log)) {
-            int ready = terminal.await("awsmfa is ");
-            int end = terminal.await("\r\n", ready);
-            String pid = terminal.screen().substring(ready, end - 2);
+            int ready = terminal.awaitRaw("awsmfa is ", 0);
+            int end = terminal.awaitRaw("\r\n", ready);
+            String pid = terminal.rawScreen().substring(ready, end - 2);
             ProcessHandle awsmfa = ProcessHandle.of(Long.parseLong(pid)).orElseThrow();
             assertTrue(awsmfa.info().commandLine().orElse("").contains("dev.awsmfa.Main"),
                     () -> "not awsmfa's JVM: " + awsmfa.info());
             // The shell's kill: procps' may be missing from a slim image.
             new ProcessBuilder("/bin/sh", "-c", "kill -s HUP \"$1\"", "sh", pid).inheritIO().start().waitFor();
-            terminal.await("trapped HUP");
+            terminal.awaitText("trapped HUP");
             awsmfa.destroy();
             assertEquals(7, terminal.exitCode(), terminal::screen);
             assertEquals(List.of("ready", "HUP", "TERM"), signals(), terminal::screen);
@@ -135,14 +134,14 @@ class ExecIT {
     @Test
     void without_a_command_it_opens_the_users_shell_with_the_session_and_survives_ctrl_c_at_its_prompt()
             throws Exception {
-        try (Terminal terminal = Terminal.run(aws, "exec " + launcher() + " exec --profile dev")) {
+        try (PseudoTerminal terminal = terminal("exec " + launcher() + " exec --profile dev")) {
             terminal.type("echo \"profile=$AWSMFA_PROFILE key=$AWS_ACCESS_KEY_ID\"\n");
-            int prompt = terminal.await("profile=dev key=ASIAIOSFODNN7EXAMPLE\r\n$ ");
+            int prompt = terminal.awaitRaw("profile=dev key=ASIAIOSFODNN7EXAMPLE\r\n$ ", 0);
             terminal.type(CTRL_C);
             // The shell drops what was typed before it handled the interrupt: the next prompt first.
-            terminal.await("$ ", prompt);
+            terminal.awaitRaw("$ ", prompt);
             terminal.type("echo \"still=$AWSMFA_PROFILE\"; exit 5\n");
-            terminal.await("still=dev");
+            terminal.awaitText("still=dev");
             assertEquals(5, terminal.exitCode(), terminal::screen);
             assertTrue(terminal.screen().contains("awsmfa: Starting /bin/sh with the session of profile dev"),
                     terminal::screen);
@@ -177,109 +176,18 @@ class ExecIT {
         return AwsMfaProcess.launcher().toString();
     }
 
-    /** A shell command line run by script(1) in a new pseudo-terminal; what is typed goes through it. */
-    static final class Terminal implements AutoCloseable {
-        private final Process script;
-        private final OutputStream keyboard;
-        private final StringBuilder screen = new StringBuilder();
-
-        private Terminal(Process script) {
-            this.script = script;
-            this.keyboard = script.getOutputStream();
-            Thread reader = new Thread(this::read, "pty-screen");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Terminal run(AwsHome aws, String commandLine) throws IOException {
-            assumeTrue(utilLinuxScript(), "util-linux script(1) is not installed (BSD's takes other options)");
-            // exec: awsmfa's JVM becomes the terminal's session leader, as in a login shell's foreground job;
-            // a shell waiting in between would die of the Ctrl-C itself and hang up the terminal.
-            ProcessBuilder builder = new ProcessBuilder("script", "-qfec", commandLine, "/dev/null")
-                    .redirectErrorStream(true);
-            Map<String, String> env = builder.environment();
-            env.clear();
-            env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-            env.put("JAVA_HOME", System.getProperty("java.home"));
-            env.put("LANG", "C.UTF-8");
-            env.put("TZ", "UTC");
-            env.put("SHELL", "/bin/sh");
-            env.put("PS1", "$ ");
-            AwsMfaProcess.withSharedCache(env);
-            env.putAll(aws.env());
-            return new Terminal(builder.start());
-        }
-
-        private static boolean utilLinuxScript() {
-            try {
-                Process version = new ProcessBuilder("script", "--version").redirectErrorStream(true).start();
-                String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                return version.waitFor() == 0 && text.contains("util-linux");
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        private void read() {
-            try (InputStream in = script.getInputStream()) {
-                byte[] buffer = new byte[4096];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    synchronized (screen) {
-                        screen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                        screen.notifyAll();
-                    }
-                }
-            } catch (IOException ended) {
-                // script has exited
-            }
-        }
-
-        void type(char key) throws IOException {
-            type(String.valueOf(key));
-        }
-
-        void type(String keys) throws IOException {
-            keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
-            keyboard.flush();
-        }
-
-        int await(String text) throws InterruptedException {
-            return await(text, 0);
-        }
-
-        /** Waits (60 s at most) until {@code text} appears on the terminal at or after {@code from}; returns its end. */
-        int await(String text, int from) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            synchronized (screen) {
-                int at;
-                while ((at = screen.indexOf(text, from)) < 0) {
-                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                    assertTrue(left > 0, "never appeared on the terminal: " + text + "\n--- screen ---\n" + screen);
-                    screen.wait(left);
-                }
-                return at + text.length();
-            }
-        }
-
-        int exitCode() throws InterruptedException {
-            assertTrue(script.waitFor(60, TimeUnit.SECONDS), () -> "still running after 60 s:\n" + screen());
-            return script.exitValue();
-        }
-
-        String screen() {
-            synchronized (screen) {
-                return screen.toString();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            keyboard.close();
-            script.descendants().forEach(ProcessHandle::destroyForcibly);
-            script.destroyForcibly();
-        }
+    /**
+     * The command line under a new pseudo-terminal. {@code exec}: awsmfa's JVM becomes the terminal's session
+     * leader, as in a login shell's foreground job; a shell waiting in between would die of the Ctrl-C itself
+     * and hang up the terminal.
+     */
+    private PseudoTerminal terminal(String commandLine) {
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("SHELL", "/bin/sh");
+        env.put("PS1", "$ ");
+        AwsMfaProcess.withSharedCache(env);
+        env.putAll(aws.env());
+        return PseudoTerminal.run(commandLine, env);
     }
 }

@@ -64,6 +64,17 @@ public final class PseudoTerminal implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until {@code text} shows at or after {@code from}, both as the terminal wrote them ({@code \r\n}
+     * line ends, offsets into {@link #rawScreen()}); returns where it ends, to wait for what comes after it.
+     */
+    public int awaitRaw(String text, int from) throws InterruptedException {
+        int end = screen.awaitText(text, from, LIMIT_SECONDS);
+        assertTrue(end >= 0, "the terminal never showed \"" + text + "\" after offset " + from + "; it shows:\n"
+                + screen());
+        return end;
+    }
+
     /** Types {@code keys} ({@code "\n"} is Enter). */
     public PseudoTerminal type(String keys) throws IOException {
         keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
@@ -76,6 +87,11 @@ public final class PseudoTerminal implements AutoCloseable {
         assertTrue(script.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS), "did not end within a minute; the terminal "
                 + "shows:\n" + screen());
         return script.exitValue();
+    }
+
+    /** Everything shown so far, as the terminal wrote it. */
+    public String rawScreen() {
+        return screen.text();
     }
 
     /** Everything shown so far, with the terminal's {@code \r\n} as {@code \n}. */

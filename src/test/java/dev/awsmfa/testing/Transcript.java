@@ -36,16 +36,22 @@ public final class Transcript {
     }
 
     /** Whether {@code expected} showed within the limit. */
-    public synchronized boolean awaitText(String expected, long limitSeconds) throws InterruptedException {
+    public boolean awaitText(String expected, long limitSeconds) throws InterruptedException {
+        return awaitText(expected, 0, limitSeconds) >= 0;
+    }
+
+    /** Where {@code expected} ends once it shows at or after {@code from}; -1 if it does not within the limit. */
+    public synchronized int awaitText(String expected, int from, long limitSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limitSeconds);
-        while (!text.toString().contains(expected)) {
+        int at;
+        while ((at = text.indexOf(expected, from)) < 0) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return false;
+                return -1;
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
-        return true;
+        return at + expected.length();
     }
 
     public String text() {
