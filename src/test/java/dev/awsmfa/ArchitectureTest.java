@@ -44,8 +44,9 @@ class ArchitectureTest {
         allowed.put("settings", List.of("profile", "validation"));
         allowed.put("session", List.of("profile", "files", "cache", "settings", "validation", "time", "mfa"));
         allowed.put("sts", List.of("session", "settings", "mfa", "validation", "time"));
+        allowed.put("console", List.of("session", "settings", "files", "profile", "validation"));
         allowed.put("cli", List.of("session", "settings", "files", "cache", "profile", "validation", "time", "mfa",
-                "exec"));
+                "exec", "console"));
         return allowed;
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * dev}, needs none, so it builds none of their models; help and completion still see every one.
  */
 final class Subcommands {
-    static final List<String> ALL = List.of("list", "status", "export", "exec", "credential-process", "clear",
-            "completion");
+    static final List<String> ALL = List.of("list", "status", "export", "exec", "credential-process", "console",
+            "clear", "completion");
 
     private Subcommands() {
     }
@@ -23,6 +23,7 @@ final class Subcommands {
             case "export" -> new ExportCommand(services);
             case "exec" -> new ExecCommand(services);
             case "credential-process" -> new CredentialProcessCommand(services);
+            case "console" -> new ConsoleCommand(services);
             case "clear" -> new ClearCommand(services);
             case "completion" -> new CompletionCommand(services);
             default -> throw new IllegalArgumentException("no subcommand " + name);

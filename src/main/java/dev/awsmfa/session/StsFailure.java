@@ -20,6 +20,8 @@ public final class StsFailure extends AwsMfaException {
         EXPIRED_TOKEN(ExitCode.CREDENTIALS_REJECTED),
         /** GetSessionToken signed with session credentials instead of an IAM user's keys. */
         SESSION_CREDENTIALS_USED(ExitCode.CREDENTIALS_REJECTED),
+        /** GetFederationToken refused by an explicit deny: usually a policy that denies everything without MFA. */
+        MFA_REQUIRED_BY_POLICY(ExitCode.CREDENTIALS_REJECTED),
         /** Any other AccessDenied (e.g. the role's trust policy refuses the user). */
         ACCESS_DENIED(ExitCode.CREDENTIALS_REJECTED),
         REGION_DISABLED(ExitCode.CREDENTIALS_REJECTED),

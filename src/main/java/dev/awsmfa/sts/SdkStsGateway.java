@@ -15,7 +15,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
-/** The only class that talks to AWS: the two STS calls, SDK errors as {@link StsFailure}s; no SDK type leaves here. */
+/** The only class that talks to AWS: the STS calls, SDK errors as {@link StsFailure}s; no SDK type leaves here. */
 public final class SdkStsGateway implements StsGateway {
     private final StsClient client;
     private final StsErrorTranslator translator;
@@ -57,6 +57,22 @@ public final class SdkStsGateway implements StsGateway {
                 .externalId(externalId)
                 .serialNumber(serialNumber)
                 .tokenCode(code.digits())
+                .durationSeconds(durationSeconds)).credentials());
+    }
+
+    @Override
+    public TemporaryCredentials getFederationToken(String name, String policy, int durationSeconds) {
+        return call(StsCall.getFederationToken(), () -> client.getFederationToken(request -> request
+                .name(name)
+                .policy(policy)
+                .durationSeconds(durationSeconds)).credentials());
+    }
+
+    @Override
+    public TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName, int durationSeconds) {
+        return call(StsCall.assumeRoleFromSession(roleArn), () -> client.assumeRole(request -> request
+                .roleArn(roleArn)
+                .roleSessionName(roleSessionName)
                 .durationSeconds(durationSeconds)).credentials());
     }
 

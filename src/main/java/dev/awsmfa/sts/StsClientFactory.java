@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -69,6 +71,14 @@ final class StsClientFactory {
         }
     }
 
+    private static AwsCredentials credentials(StsTarget target) {
+        String keyId = target.credentials().accessKeyId();
+        String secret = target.credentials().secretAccessKey();
+        return target.sessionToken().isPresent()
+                ? AwsSessionCredentials.create(keyId, secret, target.sessionToken().get())
+                : AwsBasicCredentials.create(keyId, secret);
+    }
+
     private static StsClient build(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
         Duration timeout = target.timeout();
         ProfileFile noProfiles = ProfileFile.builder().content(new ByteArrayInputStream(new byte[0]))
@@ -79,8 +89,7 @@ final class StsClientFactory {
                 .fipsEnabled(false)
                 .dualstackEnabled(false)
                 .defaultsMode(DefaultsMode.LEGACY)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        target.credentials().accessKeyId(), target.credentials().secretAccessKey())))
+                .credentialsProvider(StaticCredentialsProvider.create(credentials(target)))
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT.compareTo(timeout) <= 0 ? CONNECT_TIMEOUT : timeout)
                         .socketTimeout(timeout)

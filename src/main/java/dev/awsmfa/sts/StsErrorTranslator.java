@@ -45,7 +45,7 @@ final class StsErrorTranslator {
     /** The SDK's own message quotes AWS's text unscrubbed: a cause that shows the code is dropped, with its trace. */
     StsFailure translate(SdkException failure, StsCall call) {
         StsFailure translated = classify(failure, call);
-        return codePattern(call).matcher(String.valueOf(translated.getCause())).find()
+        return call.code() != null && codePattern(call).matcher(String.valueOf(translated.getCause())).find()
                 ? new StsFailure(translated.kind(), translated.getMessage(), null) : translated;
     }
 
@@ -126,6 +126,13 @@ final class StsErrorTranslator {
     }
 
     private StsFailure accessDenied(String awsMessage, StsCall call, AwsServiceException failure) {
+        if (call.operation().equals(StsCall.GET_FEDERATION_TOKEN) && awsMessage.contains("explicit deny")) {
+            // GetFederationToken cannot carry MFA, so a "deny without MFA" policy is the usual cause.
+            return new StsFailure(Kind.MFA_REQUIRED_BY_POLICY, "AWS denied GetFederationToken for access key " + key()
+                    + " with an explicit deny, most likely a policy that denies everything without MFA (this call "
+                    + "cannot carry MFA): name a role to open the console with, console_role_arn in the profile's "
+                    + "config section or --role ARN, and awsmfa assumes it from the MFA session.", failure);
+        }
         if (awsMessage.contains("invalid MFA one time pass code")) {
             return new StsFailure(Kind.MFA_CODE_REJECTED, "AWS rejected the MFA code for " + call.serialNumber()
                     + ": it was wrong or already used. Wait for the next code (codes change every 30 s) and try again.",
@@ -209,7 +216,7 @@ final class StsErrorTranslator {
     /** AWS's text without the MFA code, in case a validation message quotes the value sent. */
     private static String scrub(String awsMessage, StsCall call) {
         String text = awsMessage == null ? "" : awsMessage.strip();
-        return codePattern(call).matcher(text).replaceAll("******");
+        return call.code() == null ? text : codePattern(call).matcher(text).replaceAll("******");
     }
 
     private static String sentence(String text) {

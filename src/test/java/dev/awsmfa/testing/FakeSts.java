@@ -16,7 +16,11 @@ public final class FakeSts implements StsGatewayFactory {
     public static final String SESSION_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY";
     public static final String SESSION_TOKEN = "FQoGZXIvYXdzEXAMPLEtokenFORtestsONLY";
 
-    /** One call as STS received it. {@code roleArn} is null for GetSessionToken. */
+    /**
+     * One call as STS received it. {@code roleArn} is null for GetSessionToken and GetFederationToken; for
+     * GetFederationToken {@code sessionName} is the federated user's name and {@code externalId} the policy; the
+     * serial and code are null for the calls that send none.
+     */
     public record Call(StsTarget target, String roleArn, String sessionName, String externalId, String serial,
             String code, int duration) {
     }
@@ -61,6 +65,17 @@ public final class FakeSts implements StsGatewayFactory {
                     String serialNumber, TotpCode code, int durationSeconds) {
                 return answer(new Call(target, roleArn, roleSessionName, externalId, serialNumber, code.digits(),
                         durationSeconds));
+            }
+
+            @Override
+            public TemporaryCredentials getFederationToken(String name, String policy, int durationSeconds) {
+                return answer(new Call(target, null, name, policy, null, null, durationSeconds));
+            }
+
+            @Override
+            public TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName,
+                    int durationSeconds) {
+                return answer(new Call(target, roleArn, roleSessionName, null, null, null, durationSeconds));
             }
 
             @Override
