@@ -41,14 +41,17 @@ public final class StsStub implements AutoCloseable {
         return server;
     }
 
-    /** GetSessionToken and AssumeRole succeed; the session expires {@code seconds} from now. */
+    /** GetSessionToken, AssumeRole and GetFederationToken succeed; the session expires {@code seconds} from now. */
     public StsStub succeeding(long seconds) {
         String expiration = Instant.now().plusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS).toString();
-        stub("GetSessionToken", 200, body("get-session-token.xml").replaceAll("<Expiration>[^<]*</Expiration>",
-                "<Expiration>" + expiration + "</Expiration>"));
-        stub("AssumeRole", 200, body("assume-role.xml").replaceAll("<Expiration>[^<]*</Expiration>",
-                "<Expiration>" + expiration + "</Expiration>"));
+        stub("GetSessionToken", 200, expiring(body("get-session-token.xml"), expiration));
+        stub("AssumeRole", 200, expiring(body("assume-role.xml"), expiration));
+        stub("GetFederationToken", 200, expiring(body("get-federation-token.xml"), expiration));
         return this;
+    }
+
+    private static String expiring(String body, String expiration) {
+        return body.replaceAll("<Expiration>[^<]*</Expiration>", "<Expiration>" + expiration + "</Expiration>");
     }
 
     /** Every call fails with the recorded error body and status. */
