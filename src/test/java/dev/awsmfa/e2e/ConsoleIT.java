@@ -139,6 +139,26 @@ class ConsoleIT extends StubbedStsFixture {
     }
 
     @Test
+    void a_console_role_is_assumed_with_the_mfa_session_and_signs_in() {
+        aws.credentials(longTermSection("dev"))
+                .config("[profile dev]\nconsole_role_arn = arn:aws:iam::123456789012:role/ReadOnly\n");
+        sts.succeeding(3600);
+        CliRun.Result result = awsmfa("console", "--profile", "dev", "--print", "--token", "123456");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(2, sts.requests().size());
+        Map<String, String> assume = dev.awsmfa.testing.StsStub.form(sts.requests().get(1).getBodyAsString());
+        assertEquals("AssumeRole", assume.get("Action"));
+        assertEquals("arn:aws:iam::123456789012:role/ReadOnly", assume.get("RoleArn"));
+        assertEquals("3600", assume.get("DurationSeconds"));
+        assertNull(assume.get("TokenCode"), "the MFA context comes with the session");
+        // Signed with the MFA session written by the first call, its token sent along.
+        assertTrue(sts.requests().get(1).getHeader("Authorization").contains("Credential=ASIAIOSFODNN7EXAMPLE/"));
+        assertEquals(token("get-session-token.xml"), sts.requests().get(1).getHeader("X-Amz-Security-Token"));
+        assertEquals(sessionJson(ROLE_KEY_ID, ROLE_SECRET, token("assume-role.xml")), signin.onlyParameter("Session"));
+        assertFalse(result.err().contains("no MFA context"), result.err());
+    }
+
+    @Test
     void without_print_the_browser_opener_gets_the_url_and_stdout_stays_empty() throws IOException {
         roleProfile();
         Path bin = Files.createDirectories(dir.resolve("bin"));
