@@ -28,7 +28,7 @@ class BashCompletionTest extends BashSandboxTest {
     @Test
     void completes_subcommands() throws IOException {
         assertEquals(List.of("list"), sandbox.bash("awsmfa", "li"));
-        assertEquals(List.of("credential-process", "clear", "completion"), sandbox.bash("awsmfa", "c"));
+        assertEquals(List.of("credential-process", "console", "clear", "completion"), sandbox.bash("awsmfa", "c"));
     }
 
     @Test

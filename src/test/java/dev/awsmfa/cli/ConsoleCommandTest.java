@@ -14,13 +14,9 @@ import dev.awsmfa.testing.FakeSts;
 import dev.awsmfa.testing.SigninStub;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,15 +44,6 @@ class ConsoleCommandTest extends CommandTestBase {
         signin.close();
     }
 
-    static Map<String, String> query(String url) {
-        Map<String, String> parameters = new HashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            parameters.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return parameters;
-    }
-
     void roleProfile() {
         aws.credentials(longTermSection("admin") + "assume_role = " + ROLE + "\n")
                 .config("[profile admin]\nregion = eu-west-1\n");
@@ -73,7 +60,7 @@ class ConsoleCommandTest extends CommandTestBase {
         String url = result.out().strip();
         assertEquals(url + "\n", result.out(), "the URL alone on stdout");
         assertTrue(url.startsWith(signin.url() + "?Action=login&"), url);
-        Map<String, String> parameters = query(url);
+        Map<String, String> parameters = SigninStub.query(url);
         assertEquals("awsmfa", parameters.get("Issuer"));
         assertEquals("https://console.aws.amazon.com/console/home?region=eu-west-1", parameters.get("Destination"));
         assertEquals(SigninStub.TOKEN, parameters.get("SigninToken"));
@@ -89,7 +76,7 @@ class ConsoleCommandTest extends CommandTestBase {
         assertEquals("43200", signin.onlyParameter("SessionDuration"));
         assertTrue(result.err().contains("--duration 86400 is above the 43200 s maximum"), result.err());
         assertEquals("https://console.amazonaws-us-gov.com/s3/home?region=us-gov-west-1",
-                query(result.out().strip()).get("Destination"));
+                SigninStub.query(result.out().strip()).get("Destination"));
     }
 
     @Test
@@ -146,7 +133,7 @@ class ConsoleCommandTest extends CommandTestBase {
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.out());
         String opened = Files.readString(seen).strip();
-        assertEquals(SigninStub.TOKEN, query(opened).get("SigninToken"));
+        assertEquals(SigninStub.TOKEN, SigninStub.query(opened).get("SigninToken"));
         assertFalse(result.err().contains(SigninStub.TOKEN), result.err());
     }
 
@@ -210,7 +197,7 @@ class ConsoleCommandTest extends CommandTestBase {
         CliRun.Result result = awsmfa("console", "--profile", "admin", "--print", "--token", "123456",
                 "--destination", destination);
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals(destination, query(result.out().strip()).get("Destination"));
+        assertEquals(destination, SigninStub.query(result.out().strip()).get("Destination"));
     }
 
     /** An xdg-open that records its argument and exits with {@code status}; PATH holds only it and the system's. */

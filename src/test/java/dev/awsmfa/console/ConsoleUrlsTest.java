@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awsmfa.session.TemporaryCredentials;
+import dev.awsmfa.testing.SigninStub;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,15 +18,6 @@ class ConsoleUrlsTest {
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY", "FQoGZXIvYXdz+token/with=padding==",
             Instant.parse("2026-11-28T12:00:00Z"));
     static final URI FEDERATION = URI.create("https://signin.aws.amazon.com/federation");
-
-    static Map<String, String> query(String url) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            parameters.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return parameters;
-    }
 
     @Test
     void the_session_json_holds_exactly_the_key_id_secret_and_token() {
@@ -45,13 +34,13 @@ class ConsoleUrlsTest {
     void get_signin_token_encodes_the_session_and_sends_a_duration_only_when_given() {
         String json = ConsoleUrls.sessionJson(SESSION);
         URI withDuration = ConsoleUrls.signinTokenRequest(FEDERATION, json, Optional.of(3600));
-        Map<String, String> parameters = query(withDuration.toString());
+        Map<String, String> parameters = SigninStub.query(withDuration.toString());
         assertEquals("getSigninToken", parameters.get("Action"));
         assertEquals("3600", parameters.get("SessionDuration"));
         assertEquals(json, parameters.get("Session"));
         // '+', '/' and '=' of the token must not reach AWS raw: '+' would decode to a space.
         assertTrue(withDuration.getRawQuery().contains("%2Btoken%2Fwith%3Dpadding%3D%3D"), withDuration.toString());
-        assertNull(query(ConsoleUrls.signinTokenRequest(FEDERATION, json, Optional.empty()).toString())
+        assertNull(SigninStub.query(ConsoleUrls.signinTokenRequest(FEDERATION, json, Optional.empty()).toString())
                 .get("SessionDuration"));
     }
 
@@ -60,7 +49,7 @@ class ConsoleUrlsTest {
         String destination = "https://console.aws.amazon.com/s3/home?region=eu-west-1&tab=buckets";
         String url = ConsoleUrls.login(FEDERATION, destination, "tok+en/=");
         assertTrue(url.startsWith("https://signin.aws.amazon.com/federation?Action=login&"), url);
-        Map<String, String> parameters = query(url);
+        Map<String, String> parameters = SigninStub.query(url);
         assertEquals("login", parameters.get("Action"));
         assertEquals("awsmfa", parameters.get("Issuer"));
         assertEquals(destination, parameters.get("Destination"));

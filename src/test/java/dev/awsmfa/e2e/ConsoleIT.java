@@ -12,13 +12,9 @@ import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.SigninStub;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -66,16 +62,6 @@ class ConsoleIT extends StubbedStsFixture {
         return "{\"sessionId\":\"" + keyId + "\",\"sessionKey\":\"" + secret + "\",\"sessionToken\":\"" + token + "\"}";
     }
 
-    /** The query of a URL, each value decoded once, in order. */
-    static Map<String, String> query(String url) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            parameters.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return parameters;
-    }
-
     void roleProfile() {
         aws.credentials(longTermSection("admin") + "assume_role = " + ROLE + "\n")
                 .config("[profile admin]\nregion = eu-central-1\n");
@@ -103,7 +89,7 @@ class ConsoleIT extends StubbedStsFixture {
         String url = result.out().substring(0, result.out().length() - 1);
         assertEquals(url + "\n", result.out(), "stdout holds the URL alone");
         assertTrue(url.startsWith(signin.url() + "?"), url);
-        Map<String, String> parameters = query(url);
+        Map<String, String> parameters = SigninStub.query(url);
         assertEquals(List.of("Action", "Issuer", "Destination", "SigninToken"), List.copyOf(parameters.keySet()));
         assertEquals("login", parameters.get("Action"));
         assertEquals("awsmfa", parameters.get("Issuer"));
@@ -134,7 +120,7 @@ class ConsoleIT extends StubbedStsFixture {
         assertNull(signin.onlyParameter("SessionDuration"), "AWS refuses SessionDuration with federation tokens");
         assertTrue(result.err().contains("carries no MFA context") && result.err().contains("console_role_arn"),
                 result.err());
-        assertEquals(SigninStub.TOKEN, query(result.out().strip()).get("SigninToken"));
+        assertEquals(SigninStub.TOKEN, SigninStub.query(result.out().strip()).get("SigninToken"));
         assertNoSecretIn(result.err(), result.out().strip());
     }
 
@@ -172,7 +158,7 @@ class ConsoleIT extends StubbedStsFixture {
         assertEquals("", result.out());
         String url = Files.readString(opened).strip();
         assertTrue(url.startsWith(signin.url() + "?Action=login&"), url);
-        assertEquals(SigninStub.TOKEN, query(url).get("SigninToken"));
+        assertEquals(SigninStub.TOKEN, SigninStub.query(url).get("SigninToken"));
         assertNoSecretIn(result.err(), url);
     }
 

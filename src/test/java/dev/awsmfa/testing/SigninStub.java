@@ -9,7 +9,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A WireMock federation endpoint on 127.0.0.1: getSigninToken answers with {@link #TOKEN}; tests read back the
@@ -55,6 +60,16 @@ public final class SigninStub implements AutoCloseable {
         }
         return requests.get(0).queryParameter(name).isPresent() ? requests.get(0).queryParameter(name).firstValue()
                 : null;
+    }
+
+    /** A URL's query parameters, each decoded once, in their order. */
+    public static Map<String, String> query(String url) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            parameters.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     @Override
