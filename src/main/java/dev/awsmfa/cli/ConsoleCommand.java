@@ -71,8 +71,8 @@ final class ConsoleCommand extends Command {
                         new HelpEntry("awsmfa console --profile admin", "The console home, in your browser."),
                         new HelpEntry("awsmfa console --profile admin --service s3 --region eu-west-1",
                                 "The S3 console in eu-west-1."),
-                        new HelpEntry("awsmfa console --profile dev --role arn:aws:iam::123456789012:role/ReadOnly",
-                                "A profile without a role: the console as ReadOnly, from the MFA session."),
+                        new HelpEntry("awsmfa console --profile dev --role arn:aws:iam::123456789012:role/RO",
+                                "A profile without a role: the console as role RO, from the MFA session."),
                         new HelpEntry("awsmfa console --profile admin --print | pbcopy",
                                 "The login URL on the clipboard, for another browser profile.")));
     }
