@@ -68,6 +68,11 @@ public final class ConsoleSignin {
         TemporaryCredentials credentials;
         Optional<Integer> sessionDuration = Optional.empty();
         if (settings.roleArn().isPresent()) {
+            if (request.role().isPresent()) {
+                throw new AwsMfaException(ExitCode.USAGE, "--role names a console role for a profile without one, "
+                        + "but profile " + settings.profile() + " assumes " + settings.roleArn().get()
+                        + ": drop --role, or use a profile without a role.");
+            }
             credentials = sessions.session(request.options(), true).credentials();
             sessionDuration = roleConsoleDuration(request);
         } else {

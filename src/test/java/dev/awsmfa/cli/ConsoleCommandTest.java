@@ -125,6 +125,16 @@ class ConsoleCommandTest extends CommandTestBase {
     }
 
     @Test
+    void role_flag_on_a_role_profile_is_refused_before_any_code_is_asked() {
+        roleProfile();
+        CliRun.Result result = awsmfa("console", "--profile", "admin", "--print", "--token", "123456",
+                "--role", CONSOLE_ROLE);
+        assertEquals(ExitCode.USAGE.code(), result.exitCode(), result::toString);
+        assertTrue(result.err().contains("profile admin assumes " + ROLE), result.err());
+        assertTrue(sts.calls.isEmpty(), sts.calls::toString);
+    }
+
+    @Test
     void without_print_the_opener_on_path_gets_the_url_and_stdout_stays_empty() throws IOException {
         assumeTrue(File.separatorChar == '/' && !System.getProperty("os.name").startsWith("Mac"), "xdg-open");
         roleProfile();

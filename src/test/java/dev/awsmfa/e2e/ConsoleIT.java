@@ -10,6 +10,7 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.SecretScan;
 import dev.awsmfa.testing.SigninStub;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,10 +69,11 @@ class ConsoleIT extends StubbedStsFixture {
         sts.succeeding(3600);
     }
 
-    /** No secret of the run on stderr: the session's, the sign-in token, the URL. */
+    /** No secret of the run on stderr: the keys', the sessions', the sign-in token, the URL. */
     static void assertNoSecretIn(String err, String url) {
-        for (String secret : List.of(SigninStub.TOKEN, ROLE_SECRET, FEDERATION_SECRET, token("assume-role.xml"),
-                token("get-federation-token.xml"), "Action=login", "SigninToken", url)) {
+        SecretScan.assertNoSecret("stderr", err);
+        for (String secret : List.of(token("assume-role.xml"), token("get-federation-token.xml"), "Action=login",
+                "SigninToken", url)) {
             assertFalse(err.contains(secret), "stderr holds " + secret + ":\n" + err);
         }
     }

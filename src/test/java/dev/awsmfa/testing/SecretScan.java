@@ -15,7 +15,10 @@ public final class SecretScan {
             "AQoEXAMPLEH4aoAH0gNCAPyJxz4BlCFFxWNE1OPTgk5TthT",
             "FQoGZXIvYXdzEXAMPLEtokenFORtestsONLY",
             "oldSecretEXAMPLE",
-            "oldTokenEXAMPLE");
+            "oldTokenEXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzFEDERATEDEXAMPLEKEY",
+            "AQoDYXdzEPTFEDERATEDexampleTOKENforTESTSonly",
+            SigninStub.TOKEN);
 
     private SecretScan() {
     }
