@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.mfa.TotpCode;
 import dev.awsmfa.session.StsFailure;
 import dev.awsmfa.session.StsFailure.Kind;
@@ -172,6 +173,45 @@ class SdkStsGatewayTest {
         }
 
         @Test
+        void get_federation_token_sends_name_policy_and_duration_and_no_mfa() {
+            answer(200, "get-federation-token.xml");
+
+            try (var gateway = SdkStsGateway.open(target(TIMEOUT))) {
+                TemporaryCredentials credentials = gateway.getFederationToken("alice", "{\"Version\":\"2012-10-17\"}",
+                        43_200);
+                assertEquals("ASIAIOSFODNN7FEDEXAMPLE", credentials.accessKeyId());
+            }
+
+            sts.verify(1, postRequestedFor(urlEqualTo("/"))
+                    .withFormParam("Action", equalTo("GetFederationToken"))
+                    .withFormParam("Name", equalTo("alice"))
+                    .withFormParam("Policy", equalTo("{\"Version\":\"2012-10-17\"}"))
+                    .withFormParam("DurationSeconds", equalTo("43200"))
+                    .withRequestBody(notContaining("TokenCode"))
+                    .withHeader("Authorization", containing("Credential=" + KEY_ID + "/")));
+        }
+
+        @Test
+        void assume_role_from_a_session_is_signed_with_its_token_and_sends_no_code() {
+            answer(200, "assume-role.xml");
+            StsTarget session = new StsTarget(new LongTermCredentials("ASIAIOSFODNN7EXAMPLE", SECRET), "us-east-1",
+                    Optional.of(URI.create("http://127.0.0.1:" + sts.port())), TIMEOUT, Optional.of("sessionTOKENexample"));
+
+            try (var gateway = SdkStsGateway.open(session)) {
+                gateway.assumeRoleFromSession(ROLE, "alice", 3600);
+            }
+
+            sts.verify(1, postRequestedFor(urlEqualTo("/"))
+                    .withFormParam("Action", equalTo("AssumeRole"))
+                    .withFormParam("RoleArn", equalTo(ROLE))
+                    .withFormParam("DurationSeconds", equalTo("3600"))
+                    .withRequestBody(notContaining("TokenCode"))
+                    .withRequestBody(notContaining("SerialNumber"))
+                    .withHeader("X-Amz-Security-Token", equalTo("sessionTOKENexample"))
+                    .withHeader("Authorization", containing("Credential=ASIAIOSFODNN7EXAMPLE/")));
+        }
+
+        @Test
         void a_success_without_credentials_is_a_service_error() {
             sts.stubFor(post("/").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(
                     "<GetSessionTokenResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetSessionTokenResult/>"
@@ -281,6 +321,36 @@ class SdkStsGatewayTest {
             assertEquals(Kind.INVALID_REQUEST, failure.kind());
             assertTrue(failure.getMessage().contains("Value '******' at 'tokenCode'"), failure.getMessage());
             assertEquals(null, failure.getCause(), "the SDK's exception quotes the code");
+        }
+
+        @Test
+        void an_explicit_deny_of_get_federation_token_is_recognised_as_an_mfa_policy() {
+            answer(403, "error-federation-explicit-deny.xml");
+
+            StsFailure failure;
+            try (var gateway = SdkStsGateway.open(target(TIMEOUT))) {
+                failure = assertThrows(StsFailure.class, () -> gateway.getFederationToken("alice", "{}", 3600));
+            }
+
+            assertEquals(Kind.MFA_REQUIRED_BY_POLICY, failure.kind());
+            assertEquals(ExitCode.CREDENTIALS_REJECTED, failure.exitCode());
+            assertTrue(failure.getMessage().contains("console_role_arn"), failure.getMessage());
+            assertNoSecret(failure);
+        }
+
+        @Test
+        void an_explicit_deny_of_assume_role_is_not_taken_for_an_mfa_policy() {
+            sts.stubFor(post("/").willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml").withBody(
+                    "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: x is not "
+                            + "authorized to perform: sts:AssumeRole with an explicit deny</Message></Error></ErrorResponse>")));
+
+            StsFailure failure;
+            try (var gateway = SdkStsGateway.open(target(TIMEOUT))) {
+                failure = assertThrows(StsFailure.class, () -> gateway.assumeRoleFromSession(ROLE, "alice", 3600));
+            }
+
+            assertEquals(Kind.ACCESS_DENIED, failure.kind());
+            assertTrue(failure.getMessage().contains("trust policy"), failure.getMessage());
         }
 
         @Test
