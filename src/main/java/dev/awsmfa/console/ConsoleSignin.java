@@ -8,6 +8,7 @@ import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.SessionProvider;
+import dev.awsmfa.session.StsFailure;
 import dev.awsmfa.session.StsGateway;
 import dev.awsmfa.session.StsGatewayFactory;
 import dev.awsmfa.session.StsTarget;
@@ -15,9 +16,12 @@ import dev.awsmfa.session.TemporaryCredentials;
 import dev.awsmfa.settings.LongTermCredentials;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
+import dev.awsmfa.validation.StsAnswers;
 import dev.awsmfa.validation.StsLimits;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -41,15 +45,17 @@ public final class ConsoleSignin {
     private final SessionProvider sessions;
     private final StsGatewayFactory sts;
     private final SigninTokenClient signin;
+    private final Clock clock;
     private final Reporter reporter;
 
     public ConsoleSignin(AwsFiles files, Env env, SessionProvider sessions, StsGatewayFactory sts,
-            SigninTokenClient signin, Reporter reporter) {
+            SigninTokenClient signin, Clock clock, Reporter reporter) {
         this.files = files;
         this.env = env;
         this.sessions = sessions;
         this.sts = sts;
         this.signin = signin;
+        this.clock = clock;
         this.reporter = reporter;
     }
 
@@ -134,10 +140,12 @@ public final class ConsoleSignin {
         TemporaryCredentials mfaSession = sessions.session(request.options(), true).credentials();
         reporter.debug("Calling STS AssumeRole of " + role + " " + where(settings) + " with the MFA session ("
                 + CHAINED_ROLE_SECONDS + " s).");
+        Instant asked = clock.instant();
         try (StsGateway gateway = sts.open(new StsTarget(new LongTermCredentials(mfaSession.accessKeyId(),
                 mfaSession.secretAccessKey()), settings.region(), settings.endpointOverride(), TIMEOUT,
                 Optional.of(mfaSession.sessionToken())))) {
-            return gateway.assumeRoleFromSession(role, settings.roleSessionName(), CHAINED_ROLE_SECONDS);
+            return checked(gateway.assumeRoleFromSession(role, settings.roleSessionName(), CHAINED_ROLE_SECONDS),
+                    asked, CHAINED_ROLE_SECONDS, settings);
         }
     }
 
@@ -149,11 +157,25 @@ public final class ConsoleSignin {
                 + "GetFederationToken with the long-term keys and carries no MFA context. To keep it, set "
                 + CONSOLE_ROLE_KEY + " in its config section (or pass --role ARN).");
         reporter.debug("Calling STS GetFederationToken " + where(settings) + " (" + duration.seconds() + " s).");
+        Instant asked = clock.instant();
         try (StsGateway gateway = sts.open(new StsTarget(settings.longTermCredentials(), settings.region(),
                 settings.endpointOverride(), TIMEOUT))) {
-            return gateway.getFederationToken(federatedUserName(settings.roleSessionName()), ALLOW_ALL,
-                    duration.seconds());
+            return checked(gateway.getFederationToken(federatedUserName(settings.roleSessionName()), ALLOW_ALL,
+                    duration.seconds()), asked, duration.seconds(), settings);
         }
+    }
+
+    /** STS's answer held to the rules a refresh holds it to, before any of it goes to the sign-in endpoint. */
+    private static TemporaryCredentials checked(TemporaryCredentials fresh, Instant asked, int seconds,
+            RefreshSettings settings) {
+        String problem = StsAnswers.problem(fresh.accessKeyId(), fresh.secretAccessKey(), fresh.sessionToken(),
+                fresh.expiration(), asked, seconds);
+        if (problem != null) {
+            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a "
+                    + "session awsmfa will not use: " + problem + ". Nothing was sent to the sign-in endpoint; check "
+                    + "--endpoint-url, or try again.", null);
+        }
+        return fresh;
     }
 
     /** GetFederationToken's Name: 2-32 characters of the role session name's alphabet. */

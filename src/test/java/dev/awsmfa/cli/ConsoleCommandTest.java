@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.session.TemporaryCredentials;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeSts;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +99,19 @@ class ConsoleCommandTest extends CommandTestBase {
         assertTrue(result.err().contains("carries no MFA context") && result.err().contains("console_role_arn"),
                 result.err());
         assertEquals(1, result.err().strip().split("\n").length, "one line: " + result.err());
+    }
+
+    @Test
+    void an_sts_answer_no_sts_would_give_goes_nowhere_near_the_sign_in_endpoint() {
+        aws.credentials(longTermSection("dev"));
+        sts.answering(new TemporaryCredentials("ASIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
+                "AQoEXAMPLE", Instant.parse("2020-01-01T00:00:00Z")));
+        CliRun.Result result = awsmfa("console", "--profile", "dev", "--print");
+        assertEquals(ExitCode.NETWORK.code(), result.exitCode(), result::toString);
+        assertTrue(result.err().contains("answered with a session awsmfa will not use: its expiration, "
+                + "2020-01-01T00:00:00Z, is not in the future. Nothing was sent to the sign-in endpoint"), result::toString);
+        assertEquals("", result.out());
+        assertTrue(signin.requests().isEmpty(), "the sign-in endpoint was called");
     }
 
     @Test
