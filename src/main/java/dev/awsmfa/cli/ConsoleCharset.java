@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.LocaleCharset;
 import java.nio.charset.Charset;
 
 /**
@@ -25,14 +26,6 @@ final class ConsoleCharset {
 
     /** The first charset named: the stream's (19+), the console's (17 on Windows), the locale's (17+). */
     static Charset of(String stream, String console, String locale) {
-        String name = stream != null ? stream : console != null ? console : locale;
-        if (name != null) {
-            try {
-                return Charset.forName(name);
-            } catch (IllegalArgumentException unsupported) {
-                // A name this runtime has no charset for: the default is the best guess left.
-            }
-        }
-        return Charset.defaultCharset();
+        return LocaleCharset.named(stream != null ? stream : console != null ? console : locale);
     }
 }

@@ -3,7 +3,7 @@ package dev.awsmfa.mfa;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.Optional;
 
 /** Reads a line byte by byte (a code is a few bytes), consuming nothing after it: the rest stays for a later child. */
@@ -14,8 +14,8 @@ final class LineReading {
     private LineReading() {
     }
 
-    /** The line without {@code \n} or {@code \r\n}, decoded as UTF-8; empty when input ends before any byte. */
-    static Optional<String> readLine(InputStream in) throws IOException {
+    /** The line without {@code \n} or {@code \r\n}, decoded in {@code charset}; empty when input ends before any byte. */
+    static Optional<String> readLine(InputStream in, Charset charset) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int b = in.read();
         if (b < 0) {
@@ -27,7 +27,7 @@ final class LineReading {
             }
             b = in.read();
         }
-        String text = line.toString(StandardCharsets.UTF_8);
+        String text = line.toString(charset);
         return Optional.of(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text);
     }
 }

@@ -2,13 +2,13 @@ package dev.awsmfa.mfa;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.LocaleCharset;
 import dev.awsmfa.Platform;
 import dev.awsmfa.UserLocale;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -83,7 +83,7 @@ public final class ShellCommandRunner implements CommandRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return kept.toString(StandardCharsets.UTF_8);
+        return kept.toString(LocaleCharset.get());
     }
 
     private static void killWithDescendants(Process process) {

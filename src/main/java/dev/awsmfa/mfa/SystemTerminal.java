@@ -2,6 +2,7 @@ package dev.awsmfa.mfa;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.LocaleCharset;
 import dev.awsmfa.Platform;
 import java.io.Console;
 import java.io.File;
@@ -11,7 +12,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +49,7 @@ public final class SystemTerminal implements Terminal {
     public Optional<String> readStdinLine() {
         // Not System.in: its buffer would swallow input past the line that a later child may need.
         try {
-            return LineReading.readLine(new FileInputStream(FileDescriptor.in));
+            return LineReading.readLine(new FileInputStream(FileDescriptor.in), LocaleCharset.get());
         } catch (IOException e) {
             throw new AwsMfaException(ExitCode.NO_MFA_CODE,
                     "Cannot read the MFA code from standard input: " + e.getMessage(), e);
@@ -70,11 +70,11 @@ public final class SystemTerminal implements Terminal {
         try (InputStream in = new FileInputStream(POSIX_TTY); OutputStream out = new FileOutputStream(POSIX_TTY)) {
             if (!hide) {
                 write(out, message);
-                return Optional.of(LineReading.readLine(in).orElse(""));
+                return Optional.of(LineReading.readLine(in, LocaleCharset.get()).orElse(""));
             }
             try (HiddenTtyInput hidden = HiddenTtyInput.hide(POSIX_TTY)) {
                 write(out, message);
-                Optional<String> typed = LineReading.readLine(in);
+                Optional<String> typed = LineReading.readLine(in, LocaleCharset.get());
                 if (hidden.echoIsOff()) {
                     write(out, "\n");
                 }
@@ -97,14 +97,14 @@ public final class SystemTerminal implements Terminal {
         }
         try (InputStream in = new FileInputStream("CONIN$"); OutputStream out = new FileOutputStream("CONOUT$")) {
             write(out, message);
-            return Optional.of(LineReading.readLine(in).orElse(""));
+            return Optional.of(LineReading.readLine(in, LocaleCharset.get()).orElse(""));
         } catch (IOException noConsole) {
             return Optional.empty();
         }
     }
 
     private static void write(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.write(text.getBytes(LocaleCharset.get()));
         out.flush();
     }
 }
