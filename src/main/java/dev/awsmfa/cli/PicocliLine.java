@@ -66,6 +66,6 @@ final class PicocliLine {
                 return refused(again, args, services, out, err, false);
             }
         }
-        return Invocation.usage(UsageMessage.of(e), e.getCommandLine().getCommandSpec().qualifiedName(), err);
+        return Invocation.usage(UsageMessage.of(e, services), e.getCommandLine().getCommandSpec().qualifiedName(), err);
     }
 }

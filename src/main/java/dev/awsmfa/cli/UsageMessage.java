@@ -1,6 +1,10 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.Services;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -16,7 +20,7 @@ final class UsageMessage {
     private UsageMessage() {
     }
 
-    static String of(ParameterException exception) {
+    static String of(ParameterException exception, Services services) {
         if (!(exception instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
             return exception.getMessage();
         }
@@ -24,8 +28,8 @@ final class UsageMessage {
         String word = unmatched.getUnmatched().get(0);
         String name = word.startsWith("--") && word.indexOf('=') > 0 ? word.substring(0, word.indexOf('=')) : word;
         if (unmatched.isUnknownOption() && spec.parent() != null && spec.root().findOption(name) != null) {
-            return "'" + name + "' is not an option of " + spec.qualifiedName() + ": only awsmfa and the commands "
-                    + "that get a session (export, exec, credential-process) take it.";
+            return "'" + name + "' is not an option of " + spec.qualifiedName() + ": only " + takers(name, services)
+                    + ".";
         }
         String message = unmatched.isUnknownOption() ? "Unknown option: '" + name + "'"
                 : spec.subcommands().isEmpty() ? "Unexpected argument: '" + word + "'"
@@ -36,5 +40,24 @@ final class UsageMessage {
         }
         List<String> shown = suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
         return message + "; did you mean " + String.join(" or ", shown) + "?";
+    }
+
+    /** Who takes the option, from the commands' own option lists: "awsmfa takes it", or the commands that do too. */
+    private static String takers(String option, Services services) {
+        Set<String> commands = new TreeSet<>();
+        for (String name : Subcommands.ALL) {
+            for (OptionDef<?> own : Subcommands.command(name, services).options()) {
+                if (own.isNamed(option)) {
+                    commands.add(name);
+                }
+            }
+        }
+        if (commands.isEmpty()) {
+            return "awsmfa takes it";
+        }
+        List<String> names = new ArrayList<>(commands);
+        String last = names.remove(names.size() - 1);
+        return "awsmfa and its command" + (names.isEmpty() ? " " + last
+                : "s " + String.join(", ", names) + " and " + last) + " take it";
     }
 }

@@ -56,6 +56,22 @@ class OptionsPerCommandTest extends CommandTestBase {
         return all.stream();
     }
 
+    /** Who takes the option, as the commands' own option lists say, in the message's words. */
+    static String takers(OptionDef<?> option) {
+        List<String> commands = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(Subcommands.ALL)) {
+            if (hasOptionNamed(Subcommands.command(name, SERVICES).options(), option.key())) {
+                commands.add(name);
+            }
+        }
+        if (commands.isEmpty()) {
+            return "awsmfa takes it";
+        }
+        String last = commands.remove(commands.size() - 1);
+        return "awsmfa and its command" + (commands.isEmpty() ? " " + last
+                : "s " + String.join(", ", commands) + " and " + last) + " take it";
+    }
+
     static Stream<CommandOption> ownOptions() {
         List<CommandOption> all = new ArrayList<>();
         for (String name : Subcommands.ALL) {
@@ -79,7 +95,7 @@ class OptionsPerCommandTest extends CommandTestBase {
         assertEquals(ExitCode.USAGE.code(), result.exitCode(), result::toString);
         assertEquals("", result.out());
         assertEquals("awsmfa: '" + foreign.option().key() + "' is not an option of awsmfa " + foreign.command()
-                + ": only awsmfa and the commands that get a session (export, exec, credential-process) take it.\n"
+                + ": only " + takers(foreign.option()) + ".\n"
                 + "Run 'awsmfa " + foreign.command() + " --help' for usage.\n", result.err());
         assertTrue(sts.calls.isEmpty() && terminal.prompts.isEmpty());
     }

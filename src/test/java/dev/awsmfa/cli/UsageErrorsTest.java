@@ -27,7 +27,8 @@ class UsageErrorsTest extends CommandTestBase {
         "--forse                    | Unknown option: '--forse'; did you mean --force? | awsmfa",
         "status --outptu=json       | Unknown option: '--outptu'; did you mean --output? | awsmfa status",
         "list --output json extra   | Unexpected argument: 'extra'. | awsmfa list",
-        "status --token 123456      | '--token' is not an option of awsmfa status: only awsmfa and the commands that get a session (export, exec, credential-process) take it. | awsmfa status"})
+        "status --token 123456      | '--token' is not an option of awsmfa status: only awsmfa and its commands console, credential-process, exec and export take it. | awsmfa status",
+        "list --setup               | '--setup' is not an option of awsmfa list: only awsmfa takes it. | awsmfa list"})
     void are_reported_in_two_lines_with_exit_code_2(String line, String message, String command) {
         assertNull(QuickParser.parse(line.trim().split(" +"), dev.awsmfa.Services.system()), line);
         CliRun.Result result = awsmfa(line.trim().split(" +"));
