@@ -8,7 +8,6 @@ import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.SessionProvider;
-import dev.awsmfa.session.StsFailure;
 import dev.awsmfa.session.StsGateway;
 import dev.awsmfa.session.StsGatewayFactory;
 import dev.awsmfa.session.StsTarget;
@@ -16,7 +15,6 @@ import dev.awsmfa.session.TemporaryCredentials;
 import dev.awsmfa.settings.LongTermCredentials;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
-import dev.awsmfa.validation.StsAnswers;
 import dev.awsmfa.validation.StsLimits;
 import java.net.URI;
 import java.time.Clock;
@@ -39,6 +37,7 @@ public final class ConsoleSignin {
     /** Role chaining (a role assumed with session credentials) is limited to an hour by AWS. */
     static final int CHAINED_ROLE_SECONDS = 3600;
     static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final String NOTHING_SENT = "Nothing was sent to the sign-in endpoint";
 
     private final AwsFiles files;
     private final Env env;
@@ -138,14 +137,14 @@ public final class ConsoleSignin {
 
     private TemporaryCredentials assumeConsoleRole(ConsoleRequest request, RefreshSettings settings, String role) {
         TemporaryCredentials mfaSession = sessions.session(request.options(), true).credentials();
-        reporter.debug("Calling STS AssumeRole of " + role + " " + where(settings) + " with the MFA session ("
+        reporter.debug("Calling STS AssumeRole of " + role + " " + settings.stsLocation() + " with the MFA session ("
                 + CHAINED_ROLE_SECONDS + " s).");
         Instant asked = clock.instant();
         try (StsGateway gateway = sts.open(new StsTarget(new LongTermCredentials(mfaSession.accessKeyId(),
                 mfaSession.secretAccessKey()), settings.region(), settings.endpointOverride(), TIMEOUT,
                 Optional.of(mfaSession.sessionToken())))) {
-            return checked(gateway.assumeRoleFromSession(role, settings.roleSessionName(), CHAINED_ROLE_SECONDS),
-                    asked, CHAINED_ROLE_SECONDS, settings);
+            return gateway.assumeRoleFromSession(role, settings.roleSessionName(), CHAINED_ROLE_SECONDS)
+                    .plausible(asked, CHAINED_ROLE_SECONDS, settings, "use", NOTHING_SENT);
         }
     }
 
@@ -156,26 +155,13 @@ public final class ConsoleSignin {
         reporter.warn("Profile " + settings.profile() + " has no role: this console session comes from "
                 + "GetFederationToken with the long-term keys and carries no MFA context. To keep it, set "
                 + CONSOLE_ROLE_KEY + " in its config section (or pass --role ARN).");
-        reporter.debug("Calling STS GetFederationToken " + where(settings) + " (" + duration.seconds() + " s).");
+        reporter.debug("Calling STS GetFederationToken " + settings.stsLocation() + " (" + duration.seconds() + " s).");
         Instant asked = clock.instant();
         try (StsGateway gateway = sts.open(new StsTarget(settings.longTermCredentials(), settings.region(),
                 settings.endpointOverride(), TIMEOUT))) {
-            return checked(gateway.getFederationToken(federatedUserName(settings.roleSessionName()), ALLOW_ALL,
-                    duration.seconds()), asked, duration.seconds(), settings);
+            return gateway.getFederationToken(federatedUserName(settings.roleSessionName()), ALLOW_ALL,
+                    duration.seconds()).plausible(asked, duration.seconds(), settings, "use", NOTHING_SENT);
         }
-    }
-
-    /** STS's answer held to the rules a refresh holds it to, before any of it goes to the sign-in endpoint. */
-    private static TemporaryCredentials checked(TemporaryCredentials fresh, Instant asked, int seconds,
-            RefreshSettings settings) {
-        String problem = StsAnswers.problem(fresh.accessKeyId(), fresh.secretAccessKey(), fresh.sessionToken(),
-                fresh.expiration(), asked, seconds);
-        if (problem != null) {
-            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a "
-                    + "session awsmfa will not use: " + problem + ". Nothing was sent to the sign-in endpoint; check "
-                    + "--endpoint-url, or try again.", null);
-        }
-        return fresh;
     }
 
     /** GetFederationToken's Name: 2-32 characters of the role session name's alphabet. */
@@ -188,10 +174,5 @@ public final class ConsoleSignin {
         if (duration.note() != null) {
             reporter.warn(duration.note());
         }
-    }
-
-    private static String where(RefreshSettings settings) {
-        return settings.endpointOverride().isPresent() ? "at " + settings.endpointOverride().get()
-                : "in " + settings.region();
     }
 }

@@ -20,7 +20,6 @@ import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
 import dev.awsmfa.time.TimeText;
-import dev.awsmfa.validation.StsAnswers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -133,25 +132,14 @@ public final class RefreshService {
 
     private TemporaryCredentials exchange(StsGateway gateway, RefreshSettings settings, TotpCode code) {
         reporter.debug("Calling STS " + (settings.roleArn().isPresent() ? "AssumeRole" : "GetSessionToken")
-                + " " + where(settings) + " for " + settings.mfaSerial() + " (" + settings.durationSeconds() + " s).");
+                + " " + settings.stsLocation() + " for " + settings.mfaSerial() + " (" + settings.durationSeconds()
+                + " s).");
         Instant asked = clock.instant();
         TemporaryCredentials fresh = settings.roleArn().isPresent()
                 ? gateway.assumeRole(settings.roleArn().get(), settings.roleSessionName(),
                         settings.externalId().orElse(null), settings.mfaSerial(), code, settings.durationSeconds())
                 : gateway.getSessionToken(settings.mfaSerial(), code, settings.durationSeconds());
-        String problem = StsAnswers.problem(fresh.accessKeyId(), fresh.secretAccessKey(), fresh.sessionToken(),
-                fresh.expiration(), asked, settings.durationSeconds());
-        if (problem != null) {
-            throw new StsFailure(StsFailure.Kind.SERVICE_ERROR, "STS " + where(settings) + " answered with a "
-                    + "session awsmfa will not write: " + problem + ". Nothing was written; check --endpoint-url, or "
-                    + "try again.", null);
-        }
-        return fresh;
-    }
-
-    private static String where(RefreshSettings settings) {
-        return settings.endpointOverride().isPresent() ? "at " + settings.endpointOverride().get()
-                : "in " + settings.region();
+        return fresh.plausible(asked, settings.durationSeconds(), settings, "write", "Nothing was written");
     }
 
     private void write(CredentialsLock lock, ProfileDocument credentials, RefreshSettings settings,

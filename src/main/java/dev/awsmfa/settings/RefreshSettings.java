@@ -13,4 +13,8 @@ public record RefreshSettings(String profile, String longTermSection, String sho
         LongTermCredentials longTermCredentials, String mfaSerial, Optional<String> roleArn, String roleSessionName,
         Optional<String> externalId, int durationSeconds, String region, Optional<URI> endpointOverride,
         Duration refreshWindow, Optional<String> mfaProcess, Optional<String> configRegion) {
+    /** Where STS is called, for messages: "at" the endpoint override, else "in" the region. */
+    public String stsLocation() {
+        return endpointOverride.isPresent() ? "at " + endpointOverride.get() : "in " + region;
+    }
 }
