@@ -188,6 +188,16 @@ class ShellRecipesIT extends StubbedStsFixture {
             assertEquals("[dev no session] ", segmentIn(shell));
         }
 
+        @ParameterizedTest(name = "in {0}")
+        @ValueSource(strings = {"bash", "zsh"})
+        void a_credentials_file_that_is_a_pipe_is_not_read_and_the_prompt_does_not_hang(String shell)
+                throws Exception {
+            Path fifo = dir.resolve("credentials-fifo");
+            assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+            aws.env("AWS_SHARED_CREDENTIALS_FILE", fifo.toString());
+            assertEquals("[dev no session] ", segmentIn(shell));
+        }
+
         @Test
         void bash_updates_it_at_every_prompt_with_no_java_to_run() throws Exception {
             Path rc = Files.writeString(dir.resolve("bashrc"), "PS1='$ '\n" + Files.readString(segment)
