@@ -2,7 +2,9 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.session.ProfileKind;
 import dev.awsmfa.session.SessionStatus;
+import dev.awsmfa.settings.ForeignProfile;
 import dev.awsmfa.settings.SectionNames;
+import java.util.Optional;
 
 /**
  * What {@code status} says when a profile has no session: the way to one that works for that kind of profile
@@ -23,9 +25,9 @@ final class AbsentSessionHint {
                     + "--profile " + profile + "' creates one";
         }
         ProfileKind kind = status.kind().get();
-        if (kind == ProfileKind.SSO) {
-            return "an SSO profile: 'aws sso login --profile " + profile + "' signs in; awsmfa keeps no session "
-                    + "for it";
+        Optional<ForeignProfile> foreign = kind.foreign();
+        if (foreign.isPresent()) {
+            return foreign.get().what() + ": " + foreign.get().how(profile) + "; awsmfa keeps no session for it";
         }
         if (kind == ProfileKind.ROLE) {
             return "a role profile: the AWS CLI assumes its role_arn itself; awsmfa keeps no session for it";

@@ -29,6 +29,8 @@ final class PicocliLine {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A profile may be named like a command: "--profile console" names the profile.
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         return commandLine;
     }
 

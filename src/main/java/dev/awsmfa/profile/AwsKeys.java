@@ -28,6 +28,8 @@ public final class AwsKeys {
     public static final String WEB_IDENTITY_TOKEN_FILE = "web_identity_token_file";
     public static final String SSO_SESSION = "sso_session";
     public static final String SSO_START_URL = "sso_start_url";
+    /** Written by {@code aws login} (AWS CLI 2.32+): the IAM identity whose console login the CLI refreshes. */
+    public static final String LOGIN_SESSION = "login_session";
     public static final String ROLE_SESSION_NAME = "role_session_name";
     public static final String EXTERNAL_ID = "external_id";
     public static final String DURATION_SECONDS = "duration_seconds";

@@ -4,6 +4,7 @@ import dev.awsmfa.Secrets;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.settings.ForeignProfile;
 import dev.awsmfa.settings.SectionNames;
 import dev.awsmfa.time.TimeText;
 import java.time.Instant;
@@ -77,8 +78,12 @@ public final class ProfileCatalog {
 
     private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, boolean session,
             String sessionRole, String keyId, String configRole) {
-        if (value(conf, AwsKeys.SSO_SESSION) != null || value(conf, AwsKeys.SSO_START_URL) != null) {
+        ForeignProfile foreign = conf != null ? ForeignProfile.of(conf).orElse(null) : null;
+        if (foreign == ForeignProfile.SSO) {
             return ProfileKind.SSO;
+        }
+        if (foreign == ForeignProfile.LOGIN) {
+            return ProfileKind.LOGIN;
         }
         if (configRole != null) {
             return ProfileKind.ROLE;
@@ -88,7 +93,8 @@ public final class ProfileCatalog {
             return role ? ProfileKind.ROLE_SESSION : ProfileKind.MFA_SESSION;
         }
         if (keyId == null) {
-            return ProfileKind.CONFIG_ONLY;
+            // botocore reads keys in the credentials file before it runs a credential_process.
+            return foreign == ForeignProfile.PROCESS ? ProfileKind.PROCESS : ProfileKind.CONFIG_ONLY;
         }
         boolean awsMfaKeys = value(creds, AwsKeys.LEGACY_MFA_DEVICE) != null
                 || value(creds, AwsKeys.LEGACY_ASSUME_ROLE) != null;

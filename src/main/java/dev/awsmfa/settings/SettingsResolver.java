@@ -208,6 +208,14 @@ public final class SettingsResolver {
                     + "): run awsmfa --setup --profile " + profile.value() + " to create it with the IAM user's "
                     + "long-term keys, or point AWS_SHARED_CREDENTIALS_FILE at yours.";
         }
+        Optional<ProfileSection> own = config.profile(profile.value());
+        Optional<ForeignProfile> foreign = own.isPresent() ? ForeignProfile.of(own.get()) : Optional.empty();
+        if (foreign.isPresent()) {
+            return "Profile " + profile.value() + " is " + foreign.get().what() + " (" + foreign.get().keyIn(own.get())
+                    + " in " + configHeader(profile.value()) + " of " + config.fileName() + "): "
+                    + foreign.get().how(profile.value()) + ", and the AWS CLI and SDKs use it as it is. awsmfa gets "
+                    + "MFA sessions for profiles with long-term keys in [" + sections.longTerm() + "].";
+        }
         String where = credentials.fileName() + " has no [" + sections.longTerm() + "] section";
         if (profile.source().startsWith("AWS_")) {
             boolean known = credentials.profileNames().contains(profile.value())

@@ -59,7 +59,7 @@ class StatusHintsTest extends CommandTestBase {
     void an_sso_profile_is_told_to_sign_in_with_the_aws_cli() {
         aws.config("[profile corp]\nsso_session = corp\nsso_account_id = 123456789012\n");
         String line = absent("--profile", "corp");
-        assertTrue(line.contains("an SSO profile: 'aws sso login --profile corp' signs in"), line);
+        assertTrue(line.contains("an IAM Identity Center (SSO) profile: 'aws sso login --profile corp' signs in"), line);
     }
 
     @Test

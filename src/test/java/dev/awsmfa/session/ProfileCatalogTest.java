@@ -46,12 +46,18 @@ class ProfileCatalogTest {
                         + "[ci]\n" + KEYS
                         + "[empty]\nregion = x\n",
                 "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\nsource_profile = dev\n"
-                        + "[profile corp]\nsso_session = corp\n[profile tools]\nregion = eu-west-1\n"));
+                        + "[profile corp]\nsso_session = corp\n[profile tools]\nregion = eu-west-1\n"
+                        + "[profile console]\nlogin_session = arn:aws:iam::123456789012:user/alice\n"
+                        + "[profile vault]\ncredential_process = aws-vault export --format=json dev\n"
+                        + "[profile ci]\ncredential_process = keys-from-ci\n"));
         Map<String, String> kinds = rows.values().stream()
                 .collect(Collectors.toMap(ProfileSummary::name, r -> r.kind().label()));
-        assertEquals(Map.of("dev-long-term", "long-term", "legacy", "long-term", "dev", "mfa-session",
-                "admin", "role-session", "ci", "static", "empty", "config-only", "ops", "role", "corp", "sso",
-                "tools", "config-only"), kinds);
+        // [ci] has keys in the credentials file and a credential_process: botocore reads the keys first.
+        assertEquals(Map.ofEntries(Map.entry("dev-long-term", "long-term"), Map.entry("legacy", "long-term"),
+                Map.entry("dev", "mfa-session"), Map.entry("admin", "role-session"), Map.entry("ci", "static"),
+                Map.entry("empty", "config-only"), Map.entry("ops", "role"), Map.entry("corp", "sso"),
+                Map.entry("tools", "config-only"), Map.entry("console", "login"), Map.entry("vault", "process")),
+                kinds);
     }
 
     @Test

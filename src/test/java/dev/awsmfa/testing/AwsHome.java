@@ -60,6 +60,10 @@ public final class AwsHome {
         return read(credentialsFile());
     }
 
+    public String config() {
+        return read(configFile());
+    }
+
     public AwsHome env(String name, String value) {
         env.put(name, value);
         return this;
