@@ -20,7 +20,8 @@ public enum ProfileKind {
     MFA_SESSION("A session that awsmfa or aws-mfa wrote with GetSessionToken: an expiration, no role."),
     ROLE_SESSION("A session for a role that awsmfa or aws-mfa wrote with AssumeRole: assumed_role = True or an "
             + "assumed_role_arn."),
-    STATIC("Other long-term keys, which the AWS CLI uses as they are, without MFA."),
+    STATIC("Other keys, which the AWS CLI uses as they are: long-term ones, or a session another tool wrote "
+            + "without an expiration (aws configure mfa-login)."),
     ROLE("A profile with role_arn in the config file: the AWS CLI assumes the role itself."),
     SSO("An IAM Identity Center profile (sso_session or sso_start_url): 'aws sso login' signs in."),
     LOGIN("A profile of the AWS CLI's own console-credentials login (login_session): 'aws login' signs in."),
