@@ -3,6 +3,7 @@ package dev.awsmfa.mfa;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -66,7 +67,7 @@ public final class Dialogs {
         }
 
         @Override
-        public Finished run(java.util.List<String> argv, Duration timeout) {
+        public Finished run(List<String> argv, Duration timeout) {
             throw new IllegalStateException("no dialog program may run here: " + argv.get(0));
         }
     }
