@@ -12,7 +12,7 @@ public enum ExitCode {
     PROFILE_NOT_FOUND(4, "the profile or its long-term credentials are not configured"),
     INVALID_INPUT(5, "invalid setting or input: duration, device ARN, role ARN, session name, region, or an MFA "
             + "code that is not 6 digits"),
-    NO_MFA_CODE(6, "no MFA code: none given, and no terminal to ask on"),
+    NO_MFA_CODE(6, "no MFA code: none given, no terminal or dialog to ask in, or the prompt was cancelled"),
     MFA_REJECTED(7, "AWS rejected the MFA code or device"),
     CREDENTIALS_REJECTED(8, "AWS rejected the long-term credentials or denied the request"),
     CLOCK_SKEW(9, "the local clock is too far from AWS's"),

@@ -1,6 +1,9 @@
 package dev.awsmfa;
 
 import dev.awsmfa.mfa.CommandRunner;
+import dev.awsmfa.mfa.Desktop;
+import dev.awsmfa.mfa.Dialogs;
+import dev.awsmfa.mfa.ProcessDialogRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
@@ -9,7 +12,13 @@ import java.time.Clock;
 import java.util.TimeZone;
 
 /** The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake. */
-public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
+public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
+        Dialogs dialogs) {
+    /** Without dialogs: a test's world, where no desktop may be asked. */
+    public Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
+        this(env, clock, terminal, commandRunner, sts, Dialogs.none());
+    }
+
     /**
      * The zone times are shown in: the user's ({@code TZ}, else the system's) with the system clock,
      * else the clock's. Looked up only by the commands that show a time, as a {@link TimeZone}: the
@@ -20,7 +29,8 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
     }
 
     public static Services system() {
-        return new Services(Env.system(), Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
-                new SdkGateways());
+        Env env = Env.system();
+        return new Services(env, Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
+                new SdkGateways(), new Dialogs(Desktop.of(env), new ProcessDialogRunner()));
     }
 }

@@ -28,7 +28,7 @@ class ArchitectureTest {
             .importPackages("dev.awsmfa");
     /** The root package's types every package may use: the exit-code contract, the environment, the platform. */
     static final Class<?>[] SHARED = {AwsMfaException.class, ExitCode.class, Env.class, Platform.class,
-        Secrets.class, Build.class, UserLocale.class, LocaleCharset.class};
+        Secrets.class, Build.class, UserLocale.class, LocaleCharset.class, PowerShellText.class};
     static final DescribedPredicate<JavaClass> ARRAYS = DescribedPredicate.describe("arrays", JavaClass::isArray);
 
     /** Package to the packages of awsmfa it may depend on, as docs/architecture.md lists them. */
@@ -41,7 +41,7 @@ class ArchitectureTest {
         allowed.put("validation", List.of("time"));
         allowed.put("files", List.of("profile"));
         allowed.put("cache", List.of("files"));
-        allowed.put("settings", List.of("profile", "validation"));
+        allowed.put("settings", List.of("profile", "validation", "mfa"));
         allowed.put("session", List.of("profile", "files", "cache", "settings", "validation", "time", "mfa"));
         allowed.put("sts", List.of("session", "settings", "mfa", "validation", "time"));
         allowed.put("console", List.of("session", "settings", "files", "profile", "validation"));

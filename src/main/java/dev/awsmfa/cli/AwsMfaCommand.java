@@ -28,6 +28,9 @@ final class AwsMfaCommand extends Command {
             new HelpEntry("AWS_REGION, AWS_DEFAULT_REGION", "--region."),
             new HelpEntry("AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL", "--endpoint-url."),
             new HelpEntry("AWSMFA_REFRESH_WINDOW", "--refresh-window, in minutes."),
+            new HelpEntry("AWSMFA_PROMPT", "--prompt: where to ask for the code (auto, terminal, zenity...)."),
+            new HelpEntry("DISPLAY, WAYLAND_DISPLAY", "With no terminal, --prompt auto opens a dialog (zenity, else "
+                    + "kdialog) only when one is set (Linux, BSD)."),
             new HelpEntry("AWSMFA_LOCK_TIMEOUT", "Seconds to wait for another awsmfa writing the credentials file. "
                     + "Default: 120."),
             new HelpEntry("JAVA_HOME, AWSMFA_JAVA_OPTS", "The Java the launcher runs, and extra JVM flags."),
@@ -37,7 +40,7 @@ final class AwsMfaCommand extends Command {
     private static final HelpSection FILES = HelpSection.definitions("Files",
             new HelpEntry("~/.aws/credentials", "Long-term keys in [PROFILE-long-term], read; the session in "
                     + "[PROFILE], written. Every other byte stays as it was."),
-            new HelpEntry("~/.aws/config", "mfa_serial, role_arn, duration_seconds, region, mfa_process... of "
+            new HelpEntry("~/.aws/config", "mfa_serial, role_arn, duration_seconds, region, mfa_process, mfa_prompt... of "
                     + "[profile PROFILE] and [profile PROFILE-long-term]; read only."),
             new HelpEntry("~/.aws/.credentials.awsmfa.lock", "Held while the credentials file is written, so that "
                     + "two runs never write at once; beside the real file when credentials is a link. Created only "

@@ -2,13 +2,13 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.PowerShellText;
 import java.util.Map;
 
 /**
  * How {@code awsmfa export} writes variables for each consumer (sh: bash, zsh, dash, ksh), each value quoted
- * so that it reads back unchanged: PowerShell takes the typographic single quotes as quotes too, so they are
- * doubled as well; cmd has no escape for {@code %}, {@code "}, {@code !} or a line break inside {@code set},
- * so such a value is refused.
+ * so that it reads back unchanged ({@link PowerShellText} for PowerShell); cmd has no escape for {@code %},
+ * {@code "}, {@code !} or a line break inside {@code set}, so such a value is refused.
  */
 public enum ExportFormat {
     SH {
@@ -26,15 +26,7 @@ public enum ExportFormat {
     POWERSHELL {
         @Override
         String line(String name, String value) {
-            StringBuilder quoted = new StringBuilder("$Env:").append(name).append(" = '");
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                quoted.append(c);
-                if ("'\u2018\u2019\u201A\u201B".indexOf(c) >= 0) {
-                    quoted.append(c);
-                }
-            }
-            return quoted.append('\'').toString();
+            return "$Env:" + name + " = " + PowerShellText.singleQuoted(value);
         }
     },
     CMD {

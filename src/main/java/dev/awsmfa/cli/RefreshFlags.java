@@ -4,6 +4,7 @@ import static dev.awsmfa.cli.OptionDef.flag;
 import static dev.awsmfa.cli.OptionDef.number;
 import static dev.awsmfa.cli.OptionDef.text;
 
+import dev.awsmfa.mfa.PromptChoice;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import java.util.ArrayList;
@@ -42,12 +43,17 @@ final class RefreshFlags {
             + "minutes left. Env: AWSMFA_REFRESH_WINDOW. Default: 5.", "--refresh-window")
             .reads(RefreshOption.REFRESH_WINDOW);
     static final OptionDef<String> TOKEN = text("CODE", "The 6-digit MFA code; '-' reads it from stdin. Otherwise: "
-            + "--token-command or mfa_process, else a prompt on the terminal, else (no terminal at all) a line of "
-            + "piped stdin.", "--token", "--mfa-token")
+            + "--token-command or mfa_process, else as --prompt says: a prompt on the terminal, else (no terminal at "
+            + "all) a line of piped stdin, else a dialog.", "--token", "--mfa-token")
             .reads(RefreshOption.TOKEN);
     static final OptionDef<String> TOKEN_COMMAND = text("COMMAND", "Command that prints the MFA code, e.g. 'ykman "
             + "oath accounts code -s AWS'. Default: mfa_process in ~/.aws/config.", "--token-command")
             .reads(RefreshOption.TOKEN_COMMAND);
+    static final OptionDef<PromptChoice> PROMPT = OptionDef.choice(PromptChoice.class, PromptChoice.values(), "WHERE",
+            null, "Where to ask for the code when no --token, --token-command or mfa_process gives it: auto (the "
+            + "terminal; without one, piped stdin, then a dialog when a display is at hand), terminal, osascript, "
+            + "zenity, kdialog, powershell (that dialog), none (never ask). Env: AWSMFA_PROMPT; else mfa_prompt in "
+            + "~/.aws/config. Default: auto.", "--prompt").reads(RefreshOption.PROMPT);
     static final OptionDef<Boolean> FORCE = flag("Get a new session even if the stored one is still valid.", "--force")
             .reads(RefreshOption.FORCE);
     static final OptionDef<Boolean> NO_CODE_GUARD = flag("Send an MFA code even if AWS accepted the same code moments "
@@ -60,7 +66,7 @@ final class RefreshFlags {
 
     static final List<OptionDef<?>> ALL = List.of(PROFILE, DEVICE, DURATION, LONG_TERM_SUFFIX, SHORT_TERM_SUFFIX,
             ASSUME_ROLE, ROLE_SESSION_NAME, EXTERNAL_ID, REGION, ENDPOINT_URL, REFRESH_WINDOW, TOKEN, TOKEN_COMMAND,
-            FORCE, NO_CODE_GUARD);
+            PROMPT, FORCE, NO_CODE_GUARD);
 
     private RefreshFlags() {
     }

@@ -37,7 +37,7 @@ final class UseCases {
 
     RefreshService refresh() {
         return new RefreshService(files, services.env(), services.clock(),
-                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
+                new MfaCodeSource(services.terminal(), services.commandRunner(), services.dialogs()), services.sts(), reporter);
     }
 
     SessionProvider provider() {

@@ -2,13 +2,9 @@ package dev.awsmfa.mfa;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
-import dev.awsmfa.LocaleCharset;
 import dev.awsmfa.Platform;
 import dev.awsmfa.UserLocale;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -24,21 +20,14 @@ import java.util.concurrent.TimeoutException;
  * started are killed.
  */
 public final class ShellCommandRunner implements CommandRunner {
-    /** A code is a line; this only bounds memory if a command prints something huge by mistake. */
-    private static final int MAX_KEPT_OUTPUT_BYTES = 64 * 1024;
-
     @Override
     public String run(String commandLine, String source, Duration timeout) {
         Process process = start(commandLine, source);
-        // Read while the command runs, so a chatty command never blocks on a full pipe.
-        FutureTask<String> stdout = new FutureTask<>(() -> readBounded(process.getInputStream()));
-        Thread reader = new Thread(stdout, "awsmfa-command-stdout");
-        reader.setDaemon(true);
-        reader.start();
+        FutureTask<String> stdout = ProcessOutput.readInBackground(process.getInputStream(), "awsmfa-command-stdout");
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                killWithDescendants(process);
+                ProcessOutput.killWithDescendants(process);
                 throw timedOut(commandLine, source, timeout);
             }
             if (process.exitValue() != 0) {
@@ -50,7 +39,7 @@ public final class ShellCommandRunner implements CommandRunner {
         } catch (TimeoutException e) {
             throw timedOut(commandLine, source, timeout);
         } catch (InterruptedException e) {
-            killWithDescendants(process);
+            ProcessOutput.killWithDescendants(process);
             Thread.currentThread().interrupt();
             throw new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine + "` was interrupted.", e);
         } catch (ExecutionException e) {
@@ -71,24 +60,6 @@ public final class ShellCommandRunner implements CommandRunner {
             throw new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine
                     + "` could not be started: " + e.getMessage(), e);
         }
-    }
-
-    private static String readBounded(InputStream stdout) {
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (stdout) {
-            for (int n = stdout.read(buffer); n >= 0; n = stdout.read(buffer)) {
-                kept.write(buffer, 0, Math.min(n, Math.max(0, MAX_KEPT_OUTPUT_BYTES - kept.size())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return kept.toString(LocaleCharset.get());
-    }
-
-    private static void killWithDescendants(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 
     private static AwsMfaException timedOut(String commandLine, String source, Duration timeout) {

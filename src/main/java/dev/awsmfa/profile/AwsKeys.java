@@ -36,4 +36,6 @@ public final class AwsKeys {
     public static final String REGION = "region";
     public static final String ENDPOINT_URL = "endpoint_url";
     public static final String MFA_PROCESS = "mfa_process";
+    /** awsmfa's own: where to ask for a code without a terminal (auto, terminal, zenity...). */
+    public static final String MFA_PROMPT = "mfa_prompt";
 }

@@ -97,7 +97,8 @@ public final class RefreshService {
                     code = codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN),
                             options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(), stdinAllowed,
                             settings.mfaSerial(), settings.profile(), renewal.get().reason()
-                                    + (keepable.isPresent() ? " Press Enter without a code to keep it." : "")));
+                                    + (keepable.isPresent() ? " Press Enter without a code to keep it." : ""),
+                            settings.prompt()));
                 } catch (AwsMfaException e) {
                     if (e.exitCode() != ExitCode.NO_MFA_CODE || keepable.isEmpty()) {
                         throw e;

@@ -1,5 +1,7 @@
 package dev.awsmfa.settings;
 
+import dev.awsmfa.mfa.PromptChoice;
+
 /** One thing the user can ask for on the command line, as a typed key of {@link RefreshOptions}. */
 public final class RefreshOption<T> {
     public static final RefreshOption<String> PROFILE = new RefreshOption<>("--profile");
@@ -17,6 +19,7 @@ public final class RefreshOption<T> {
     public static final RefreshOption<String> TOKEN_COMMAND = new RefreshOption<>("--token-command");
     public static final RefreshOption<Boolean> FORCE = new RefreshOption<>("--force");
     public static final RefreshOption<Boolean> NO_CODE_GUARD = new RefreshOption<>("--no-code-guard");
+    public static final RefreshOption<PromptChoice> PROMPT = new RefreshOption<>("--prompt");
 
     private final String flag;
 

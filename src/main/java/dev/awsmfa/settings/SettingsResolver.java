@@ -3,6 +3,8 @@ package dev.awsmfa.settings;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.mfa.PromptChoice;
+import dev.awsmfa.mfa.PromptSetting;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
@@ -17,11 +19,14 @@ import java.util.Optional;
 /**
  * Joins flags, environment and both AWS files into {@link RefreshSettings}, the first present winning: flag,
  * environment, aws-mfa's legacy key in the long-term credentials section, then {@code ~/.aws/config} (the
- * long-term profile's section, then the profile's own); each checked against STS's limits before any call.
+ * long-term profile's section, then the profile's own); each checked against STS's limits before any call. Where a
+ * code is asked for ({@code mfa_prompt}) is one of them: it names awsmfa's choice, so the settings use
+ * {@code mfa}'s {@link PromptChoice}.
  */
 public final class SettingsResolver {
     static final int DEFAULT_REFRESH_WINDOW_MINUTES = 5;
     static final String REFRESH_WINDOW_ENV = "AWSMFA_REFRESH_WINDOW";
+    static final String PROMPT_ENV = "AWSMFA_PROMPT";
 
     private final Env env;
     private final ProfileDocument credentials;
@@ -138,7 +143,21 @@ public final class SettingsResolver {
                 new LongTermCredentials(keyId, secret), serial.value(),
                 Sourced.valueOf(role), sessionName.value(), Sourced.valueOf(externalId), duration,
                 region.value(), endpoint, refreshWindow(options, env), mfaProcess,
-                configRegion(profile, sections.longTerm()));
+                configRegion(profile, sections.longTerm()), prompt(options, sections));
+    }
+
+    /** Where a code may be asked for: flag, environment, then mfa_prompt like mfa_process; {@code auto} by default. */
+    private PromptSetting prompt(RefreshOptions options, Sections sections) {
+        Optional<PromptChoice> flag = options.get(RefreshOption.PROMPT);
+        if (flag.isPresent()) {
+            return new PromptSetting(flag.get(), "--prompt");
+        }
+        Optional<Sourced> given = Sourced.first(
+                Sourced.of(env.get(PROMPT_ENV), PROMPT_ENV),
+                configValue(sections.longTerm(), AwsKeys.MFA_PROMPT),
+                configValue(sections.profile().value(), AwsKeys.MFA_PROMPT));
+        return given.isPresent() ? new PromptSetting(PromptChoice.parse(given.get().value(), given.get().source()),
+                given.get().source()) : PromptSetting.DEFAULT;
     }
 
     /** The config file's region of {@code profile}, else of {@code longTermProfile}; a blank one counts, as ever. */

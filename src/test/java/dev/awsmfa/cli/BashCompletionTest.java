@@ -52,6 +52,9 @@ class BashCompletionTest extends BashSandboxTest {
         assertEquals(List.of("debug"), sandbox.bash("awsmfa", "--log-level", "d"));
         assertEquals(List.of("DEBUG"), sandbox.bash("awsmfa", "--log-level", "D"));
         assertEquals(List.of("bash", "zsh", "fish"), sandbox.bash("awsmfa", "completion", ""));
+        assertEquals(List.of("auto", "terminal", "osascript", "zenity", "kdialog", "powershell", "none"),
+                sandbox.bash("awsmfa", "credential-process", "--prompt", ""));
+        assertEquals(List.of("kdialog"), sandbox.bash("awsmfa", "--prompt", "k"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class UsageErrorsTest extends CommandTestBase {
         "clear --expired --profile x | --profile and --expired exclude each other. | awsmfa clear",
         "stauts                     | Unknown command: 'stauts'; did you mean status or list? | awsmfa",
         "lst --output json          | Unknown command: 'lst'; did you mean list or status? | awsmfa",
-        "--profil dev               | Unknown option: '--profil'; did you mean --profile? | awsmfa",
+        "--profil dev               | Unknown option: '--profil'; did you mean --profile or --prompt? | awsmfa",
         "--forse                    | Unknown option: '--forse'; did you mean --force? | awsmfa",
         "status --outptu=json       | Unknown option: '--outptu'; did you mean --output? | awsmfa status",
         "list --output json extra   | Unexpected argument: 'extra'. | awsmfa list",

@@ -77,6 +77,7 @@ class ZshAndFishCompletionTest {
             assertEquals(List.of("--quiet"), sandbox.fish("awsmfa status --q"));
             assertEquals(List.of("cmd", "docker", "dotenv", "fish", "json", "powershell", "sh"), sandbox.fish("awsmfa export --format "));
             assertEquals(List.of("debug"), sandbox.fish("awsmfa --log-level D"));
+            assertEquals(List.of("zenity"), sandbox.fish("awsmfa exec --prompt z"));
             assertEquals(List.of("--output=json"), sandbox.fish("awsmfa list --output=j"));
             assertEquals(List.of(), sandbox.fish("awsmfa list --pro"), "list has no --profile");
         }

@@ -80,6 +80,8 @@ class ClassLoadingIT {
                 List.of("export", "--profile", "dev", "--format", "dotenv"),
                 List.of("export", "--profile", "dev", "--format", "json"),
                 List.of("credential-process", "--profile", "dev"),
+                // An IDE's credential_process line (README, "IDEs and GUI apps")
+                List.of("credential-process", "--profile", "dev", "--prompt", "zenity"),
                 List.of("list"),
                 List.of("list", "--output", "json"));
     }

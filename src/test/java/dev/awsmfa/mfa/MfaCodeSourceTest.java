@@ -27,7 +27,7 @@ class MfaCodeSourceTest {
 
     private static CodeRequest request(String token, String tokenCommand, String mfaProcess, boolean stdinAllowed) {
         return new CodeRequest(Optional.ofNullable(token), Optional.ofNullable(tokenCommand),
-                Optional.ofNullable(mfaProcess), stdinAllowed, DEVICE, "dev", WHY);
+                Optional.ofNullable(mfaProcess), stdinAllowed, DEVICE, "dev", WHY, PromptSetting.DEFAULT);
     }
 
     private String obtain(FakeTerminal terminal, CodeRequest request) {
@@ -258,15 +258,17 @@ class MfaCodeSourceTest {
         void says_how_to_pass_a_code() {
             AwsMfaException e = failure(FakeTerminal.none(), request(null, null, null, true));
             assertEquals(ExitCode.NO_MFA_CODE, e.exitCode());
-            assertEquals("No MFA code for profile dev: there is no terminal to ask on. Pass --token CODE, "
-                    + "pipe it on stdin, or set --token-command / mfa_process.", e.getMessage());
+            assertEquals("No MFA code for profile dev: there is no terminal to ask on, and no display for a dialog "
+                    + "(DISPLAY and WAYLAND_DISPLAY are unset). Pass --token CODE, pipe it on stdin, or set "
+                    + "--token-command / mfa_process.", e.getMessage());
         }
 
         @Test
         void does_not_suggest_stdin_where_stdin_is_not_allowed() {
             AwsMfaException e = failure(FakeTerminal.none(), request(null, null, null, false));
-            assertEquals("No MFA code for profile dev: there is no terminal to ask on. Pass --token CODE, "
-                    + "or set --token-command / mfa_process.", e.getMessage());
+            assertEquals("No MFA code for profile dev: there is no terminal to ask on, and no display for a dialog "
+                    + "(DISPLAY and WAYLAND_DISPLAY are unset). Pass --token CODE, or set --token-command / "
+                    + "mfa_process.", e.getMessage());
         }
     }
 }
