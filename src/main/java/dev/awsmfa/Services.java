@@ -4,12 +4,14 @@ import dev.awsmfa.mfa.CommandRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
+import dev.awsmfa.session.IamGatewayFactory;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.time.Clock;
 import java.util.TimeZone;
 
 /** The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake. */
-public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
+public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
+        IamGatewayFactory iam) {
     /**
      * The zone times are shown in: the user's ({@code TZ}, else the system's) with the system clock,
      * else the clock's. Looked up only by the commands that show a time, as a {@link TimeZone}: the
@@ -21,6 +23,6 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
 
     public static Services system() {
         return new Services(Env.system(), Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
-                new SdkGateways());
+                new SdkGateways(), new SdkGateways.Iam());
     }
 }

@@ -37,7 +37,7 @@ final class UseCases {
 
     RefreshService refresh() {
         return new RefreshService(files, services.env(), services.clock(),
-                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
+                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), services.iam(), reporter);
     }
 
     SessionProvider provider() {
@@ -45,7 +45,7 @@ final class UseCases {
     }
 
     SetupService setup() {
-        return new SetupService(services.terminal(), files, services.env(), reporter);
+        return new SetupService(services.terminal(), files, services.env(), services.iam(), reporter);
     }
 
     ClearService clear() {

@@ -5,6 +5,7 @@ import dev.awsmfa.Services;
 import dev.awsmfa.cli.Cli;
 import dev.awsmfa.mfa.CommandRunner;
 import dev.awsmfa.mfa.Terminal;
+import dev.awsmfa.session.IamGatewayFactory;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,9 +25,15 @@ public final class CliRun {
 
     public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, String... args) {
+        return run(env, clock, terminal, runner, sts, FakeIam.unused(), args);
+    }
+
+    /** With an IAM of the test's: for {@code --setup} and devices given by name. */
+    public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
+            StsGatewayFactory sts, IamGatewayFactory iam, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Services services = new Services(Env.of(env), clock, terminal, runner, sts);
+        Services services = new Services(Env.of(env), clock, terminal, runner, sts, iam);
         int code = Cli.execute(args, services, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
