@@ -43,12 +43,9 @@ class DevicesIT extends StubbedStsFixture {
     void setup_offers_the_users_devices_and_writes_the_one_picked() throws Exception {
         iam.listing();
         try (PseudoTerminal terminal = setup()) {
-            terminal.awaitText("AWS access key id for [dev-long-term]: ").type(LONG_TERM_KEY_ID + "\n");
-            terminal.awaitText("AWS secret access key (typing is hidden): ").type(LONG_TERM_SECRET + "\n");
+            typeKeys(terminal);
             terminal.awaitText("MFA device (1-2, or an ARN): ").type("2\n");
-            terminal.awaitText("Region (e.g. eu-west-1; Enter for none): ").type("\n");
-            terminal.awaitText("Write it? [Y/n] ").type("\n");
-            assertEquals(0, terminal.exitCode(), terminal::screen);
+            noRegionAndWrite(terminal);
             String screen = terminal.screen();
             assertTrue(screen.contains("  1) " + IamStub.PHONE + " (enabled 2025-03-01)\n"), screen);
             assertTrue(screen.contains("   -  " + IamStub.KEY + " (security key or passkey"), screen);
@@ -66,14 +63,11 @@ class DevicesIT extends StubbedStsFixture {
     void setup_where_iam_denies_the_list_says_so_and_takes_a_typed_arn() throws Exception {
         iam.denying();
         try (PseudoTerminal terminal = setup()) {
-            terminal.awaitText("AWS access key id for [dev-long-term]: ").type(LONG_TERM_KEY_ID + "\n");
-            terminal.awaitText("AWS secret access key (typing is hidden): ").type(LONG_TERM_SECRET + "\n");
+            typeKeys(terminal);
             terminal.awaitText("IAM did not let access key ****MPLE list its user's MFA devices (AccessDenied); "
                     + "type the device ARN.\n");
             terminal.awaitText("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): ").type(IamStub.PHONE + "\n");
-            terminal.awaitText("Region (e.g. eu-west-1; Enter for none): ").type("\n");
-            terminal.awaitText("Write it? [Y/n] ").type("\n");
-            assertEquals(0, terminal.exitCode(), terminal::screen);
+            noRegionAndWrite(terminal);
         }
         assertTrue(aws.credentials().contains("aws_mfa_device = " + IamStub.PHONE + "\n"), aws::credentials);
     }
@@ -131,6 +125,17 @@ class DevicesIT extends StubbedStsFixture {
         assertTrue(result.err().contains("is a security key or passkey") && result.err().contains("'aws login'")
                 && result.err().endsWith(".\n") && result.err().indexOf('\n') == result.err().length() - 1,
                 result::toString);
+    }
+
+    private static void typeKeys(PseudoTerminal terminal) throws Exception {
+        terminal.awaitText("AWS access key id for [dev-long-term]: ").type(LONG_TERM_KEY_ID + "\n");
+        terminal.awaitText("AWS secret access key (typing is hidden): ").type(LONG_TERM_SECRET + "\n");
+    }
+
+    private static void noRegionAndWrite(PseudoTerminal terminal) throws Exception {
+        terminal.awaitText("Region (e.g. eu-west-1; Enter for none): ").type("\n");
+        terminal.awaitText("Write it? [Y/n] ").type("\n");
+        assertEquals(0, terminal.exitCode(), terminal::screen);
     }
 
     private PseudoTerminal setup() {

@@ -10,10 +10,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -62,14 +58,7 @@ public final class IamStub implements AutoCloseable {
     }
 
     public static String body(String file) {
-        try (InputStream in = IamStub.class.getResourceAsStream("/iam-responses/" + file)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no IAM response " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StsStub.resource("/iam-responses/" + file);
     }
 
     @Override
