@@ -37,7 +37,8 @@ final class UseCases {
 
     RefreshService refresh() {
         return new RefreshService(files, services.env(), services.clock(),
-                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), services.iam(), reporter);
+                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), services.iam(),
+                reporter);
     }
 
     SessionProvider provider() {

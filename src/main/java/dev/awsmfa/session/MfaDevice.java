@@ -8,7 +8,8 @@ import java.util.Optional;
 public record MfaDevice(String serialNumber, Optional<Instant> enabled) {
     /** What the user calls it: the last part of the ARN ({@code arn:aws:iam::123456789012:mfa/alice-phone}). */
     public String name() {
-        return serialNumber.startsWith("arn:") ? serialNumber.substring(serialNumber.lastIndexOf('/') + 1) : serialNumber;
+        return serialNumber.startsWith("arn:") ? serialNumber.substring(serialNumber.lastIndexOf('/') + 1)
+                : serialNumber;
     }
 
     /** A security key or passkey: listed by IAM, but STS cannot take its codes. */

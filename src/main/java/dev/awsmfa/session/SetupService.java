@@ -10,11 +10,11 @@ import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
+import dev.awsmfa.settings.LongTermCredentials;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.SettingsResolver;
 import dev.awsmfa.validation.StsLimits;
-import dev.awsmfa.settings.LongTermCredentials;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,11 +147,14 @@ public final class SetupService {
     }
 
     private static String picked(String typed, List<MfaDevice> usable, List<MfaDevice> listed) {
-        if (typed.isEmpty() && usable.size() == 1) {
-            return usable.get(0).serialNumber();
+        if (typed.isEmpty()) {
+            if (usable.size() == 1) {
+                return usable.get(0).serialNumber();
+            }
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "No device picked: type 1-" + usable.size()
+                    + ", or an ARN.");
         }
-        if (!typed.isEmpty() && typed.length() <= 2 && Character.isDigit(typed.charAt(0))
-                && Character.isDigit(typed.charAt(typed.length() - 1))) {
+        if (isSmallNumber(typed)) {
             int number = Integer.parseInt(typed);
             if (number < 1 || number > usable.size()) {
                 throw new AwsMfaException(ExitCode.INVALID_INPUT, "There is no device " + number + ": pick 1-"
@@ -161,6 +164,12 @@ public final class SetupService {
         }
         StsLimits.checkSerial(typed, "the device you entered");
         return StsLimits.isDeviceName(typed) ? OwnMfaDevices.named(typed, "the device you entered", listed) : typed;
+    }
+
+    /** One or two digits: a number from the list, never a device (a serial or a name has more). */
+    private static boolean isSmallNumber(String typed) {
+        return typed.length() <= 2 && Character.isDigit(typed.charAt(0))
+                && Character.isDigit(typed.charAt(typed.length() - 1));
     }
 
     private String typedDevice() {

@@ -36,7 +36,7 @@ class SetupCommandTest extends CommandTestBase {
     void the_device_is_picked_by_number_from_the_users_devices_and_a_security_key_is_not_offered() {
         FakeIam devices = FakeIam.listing(PHONE, KEY, TABLET);
         iam = devices;
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "3", "2", "", "y");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "", "3", "2", "", "y");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().contains("  1) " + PHONE + "\n") && result.err().contains("  2) " + TABLET + "\n"),
@@ -45,6 +45,8 @@ class SetupCommandTest extends CommandTestBase {
         assertTrue(terminal.prompts.get(2).startsWith("MFA device (1-2, or an ARN)"), terminal::toString);
         // Three is the security key's place in IAM's list, not a number offered.
         assertTrue(result.err().contains("There is no device 3: pick 1-2. Try again."), result::toString);
+        // With two to choose from, Enter picks none.
+        assertTrue(result.err().contains("No device picked: type 1-2, or an ARN. Try again."), result::toString);
         assertEquals("[dev-long-term]\naws_access_key_id = " + LONG_TERM_KEY_ID + "\naws_secret_access_key = "
                 + LONG_TERM_SECRET + "\naws_mfa_device = " + TABLET + "\n", aws.credentials());
         // Listed with the keys just typed, by the caller's own user (no user name is sent).
