@@ -7,16 +7,18 @@ import dev.awsmfa.mfa.ProcessDialogRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
+import dev.awsmfa.session.IamGatewayFactory;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.time.Clock;
 import java.util.TimeZone;
 
 /** The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake. */
 public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
-        Dialogs dialogs) {
+        IamGatewayFactory iam, Dialogs dialogs) {
     /** Without dialogs: a test's world, where no desktop may be asked. */
-    public Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
-        this(env, clock, terminal, commandRunner, sts, Dialogs.none());
+    public Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
+            IamGatewayFactory iam) {
+        this(env, clock, terminal, commandRunner, sts, iam, Dialogs.none());
     }
 
     /**
@@ -31,6 +33,6 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
     public static Services system() {
         Env env = Env.system();
         return new Services(env, Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
-                new SdkGateways(), new Dialogs(Desktop.of(env), new ProcessDialogRunner()));
+                new SdkGateways(), new SdkGateways.Iam(), new Dialogs(Desktop.of(env), new ProcessDialogRunner()));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.testing.AwsHome;
+import dev.awsmfa.testing.FakeIam;
 import dev.awsmfa.testing.FakeTerminal;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class TrainingRunTest {
     void refreshes_the_training_profile_against_its_own_loopback_stub() throws IOException {
         AwsHome aws = new AwsHome(dir).credentials(longTermSection("awsmfa-training"));
         Services services = new Services(Env.of(aws.env()), Clock.systemUTC(), FakeTerminal.typing("123456"),
-                new ShellCommandRunner(), new SdkGateways());
+                new ShellCommandRunner(), new SdkGateways(), FakeIam.unused());
 
         assertEquals(0, TrainingRun.run(services));
 

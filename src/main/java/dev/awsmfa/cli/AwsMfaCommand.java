@@ -27,6 +27,8 @@ final class AwsMfaCommand extends Command {
                     "As with aws-mfa: --device, --duration, --assume-role."),
             new HelpEntry("AWS_REGION, AWS_DEFAULT_REGION", "--region."),
             new HelpEntry("AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL", "--endpoint-url."),
+            new HelpEntry("AWS_ENDPOINT_URL_IAM", "Where IAM is asked for the user's MFA devices (--setup, a device "
+                    + "given by name); else AWS_ENDPOINT_URL, else endpoint_url in ~/.aws/config, else IAM's own."),
             new HelpEntry("AWSMFA_REFRESH_WINDOW", "--refresh-window, in minutes."),
             new HelpEntry("AWSMFA_PROMPT", "--prompt: where to ask for the code (auto, terminal, zenity...)."),
             new HelpEntry("DISPLAY, WAYLAND_DISPLAY", "With no terminal, --prompt auto opens a dialog (zenity, else "

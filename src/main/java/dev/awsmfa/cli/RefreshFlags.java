@@ -14,8 +14,10 @@ import java.util.Optional;
 /** How a session is obtained: aws-mfa's options, flag for flag, and awsmfa's; for every command that refreshes. */
 final class RefreshFlags {
     static final OptionDef<String> PROFILE = profile("Profile to refresh");
-    static final OptionDef<String> DEVICE = text("ARN", "MFA device serial or ARN (arn:aws:iam::ACCOUNT:mfa/NAME). "
-            + "Env: MFA_DEVICE; else aws_mfa_device in the long-term section, else mfa_serial in ~/.aws/config.",
+    static final OptionDef<String> DEVICE = text("ARN", "MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME), hardware "
+            + "serial, or the device's name (alice-phone: looked up with IAM ListMFADevices when STS is to be called). "
+            + "Security keys (u2f) are refused: they cannot sign CLI calls. Env: MFA_DEVICE; else aws_mfa_device in the "
+            + "long-term section, else mfa_serial in ~/.aws/config.",
             "--device").reads(RefreshOption.DEVICE);
     static final OptionDef<Integer> DURATION = number("SECONDS", "Session lifetime in seconds: 900-129600 (900-43200 "
             + "with a role). Env: MFA_STS_DURATION; else duration_seconds in ~/.aws/config. Default: 43200, or 3600 "

@@ -37,7 +37,8 @@ final class UseCases {
 
     RefreshService refresh() {
         return new RefreshService(files, services.env(), services.clock(),
-                new MfaCodeSource(services.terminal(), services.commandRunner(), services.dialogs()), services.sts(), reporter);
+                new MfaCodeSource(services.terminal(), services.commandRunner(), services.dialogs()), services.sts(),
+                services.iam(), reporter);
     }
 
     SessionProvider provider() {
@@ -45,7 +46,7 @@ final class UseCases {
     }
 
     SetupService setup() {
-        return new SetupService(services.terminal(), files, services.env(), reporter);
+        return new SetupService(services.terminal(), files, services.env(), services.iam(), reporter);
     }
 
     ClearService clear() {

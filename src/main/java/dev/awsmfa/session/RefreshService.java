@@ -20,6 +20,7 @@ import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
 import dev.awsmfa.time.TimeText;
+import dev.awsmfa.validation.StsLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,15 +46,17 @@ public final class RefreshService {
     private final Clock clock;
     private final MfaCodeSource codes;
     private final StsGatewayFactory sts;
+    private final OwnMfaDevices devices;
     private final Reporter reporter;
 
     public RefreshService(AwsFiles files, Env env, Clock clock, MfaCodeSource codes, StsGatewayFactory sts,
-            Reporter reporter) {
+            IamGatewayFactory iam, Reporter reporter) {
         this.files = files;
         this.env = env;
         this.clock = clock;
         this.codes = codes;
         this.sts = sts;
+        this.devices = new OwnMfaDevices(iam);
         this.reporter = reporter;
     }
 
@@ -89,6 +92,7 @@ public final class RefreshService {
             Optional<StoredSession> keepable = renewal.get().keepable();
             reporter.debug("Renewing: " + renewal.get().reason());
             files.checkWritable(ProfileFileKind.CREDENTIALS);
+            settings = withDeviceSerial(settings, options, new SettingsResolver(env, credentials, config));
             StsClientOpening gateway = StsClientOpening.start(sts, new StsTarget(settings.longTermCredentials(),
                     settings.region(), settings.endpointOverride(), STS_TIMEOUT));
             try {
@@ -119,6 +123,20 @@ public final class RefreshService {
                 gateway.close();
             }
         }
+    }
+
+    /** A device given by name is looked up only now, when STS is to be called: a reused session needs no IAM call. */
+    private RefreshSettings withDeviceSerial(RefreshSettings settings, RefreshOptions options,
+            SettingsResolver resolver) {
+        String device = settings.mfaSerial();
+        if (!StsLimits.isDeviceName(device)) {
+            return settings;
+        }
+        StsTarget iam = new StsTarget(settings.longTermCredentials(), settings.region(),
+                resolver.iamEndpoint(settings.profile(), settings.longTermSection()), STS_TIMEOUT);
+        String serial = devices.resolve(device, resolver.device(options).source(), iam);
+        reporter.debug("MFA device '" + device + "' is " + serial + ".");
+        return settings.withMfaSerial(serial);
     }
 
     /** The session stored in the short-term section, or {@code null} when it holds none. */

@@ -10,18 +10,23 @@ import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
+import dev.awsmfa.settings.LongTermCredentials;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.SettingsResolver;
 import dev.awsmfa.validation.StsLimits;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * {@code --setup}: asks for the long-term keys, the MFA device and the region on the terminal and
+ * {@code --setup}: asks for the long-term keys, the MFA device (picked from the user's devices as IAM lists them
+ * to these keys, else typed) and the region on the terminal and
  * records them (keys and {@code aws_mfa_device} in the long-term credentials section, region in the
  * profile's config section) through the lossless editor, so {@code awsmfa --profile NAME} needs no
  * flags afterwards. An existing long-term section is only replaced when the user says so. Only the secret
@@ -30,16 +35,19 @@ import java.util.function.Consumer;
  */
 public final class SetupService {
     private static final int ATTEMPTS = 3;
+    private static final String DEFAULT_REGION = "us-east-1";
 
     private final Terminal terminal;
     private final AwsFiles files;
     private final Env env;
+    private final OwnMfaDevices devices;
     private final Reporter reporter;
 
-    public SetupService(Terminal terminal, AwsFiles files, Env env, Reporter reporter) {
+    public SetupService(Terminal terminal, AwsFiles files, Env env, IamGatewayFactory iam, Reporter reporter) {
         this.terminal = terminal;
         this.files = files;
         this.env = env;
+        this.devices = new OwnMfaDevices(iam);
         this.reporter = reporter;
     }
 
@@ -60,10 +68,13 @@ public final class SetupService {
             String secret = answer("AWS secret access key (typing is hidden): ", true, SetupService::checkSecret);
             Optional<String> given = options.get(RefreshOption.DEVICE);
             given.ifPresent(device -> StsLimits.checkSerial(device, "--device"));
-            String device = given.isPresent() ? given.get() : answer("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): ",
-                    false, typed -> StsLimits.checkSerial(typed, "the device you entered"));
             Optional<String> givenRegion = options.get(RefreshOption.REGION);
             givenRegion.ifPresent(region -> StsLimits.checkRegion(region, "--region"));
+            SettingsResolver resolver = new SettingsResolver(env, credentials, config);
+            StsTarget iam = new StsTarget(new LongTermCredentials(keyId, secret), iamRegion(givenRegion, resolver,
+                    sections), resolver.iamEndpoint(sections.profile().value(), longTerm), RefreshService.STS_TIMEOUT);
+            String device = given.isEmpty() ? chooseDevice(iam) : StsLimits.isDeviceName(given.get())
+                    ? devices.resolve(given.get(), "--device", iam) : given.get();
             String region = givenRegion.isPresent() ? givenRegion.get() : answer("Region (e.g. eu-west-1; Enter for none): ",
                     false, typed -> {
                         if (!typed.isEmpty()) {
@@ -97,15 +108,110 @@ public final class SetupService {
     }
 
     /**
+     * The device, picked by number from the user's devices as IAM lists them (security keys shown, not offered),
+     * else typed: when IAM refuses the list, or the user has no device STS can use.
+     */
+    private String chooseDevice(StsTarget iam) {
+        List<MfaDevice> listed;
+        try {
+            listed = devices.list(iam);
+        } catch (IamFailure failure) {
+            reporter.warn(failure.reason() + "; type the device ARN.");
+            return typedDevice();
+        }
+        List<MfaDevice> usable = new ArrayList<>();
+        for (MfaDevice device : listed) {
+            if (!device.securityKey()) {
+                usable.add(device);
+            }
+        }
+        if (listed.isEmpty()) {
+            reporter.info("IAM lists no MFA device for this user (IAM > Users > Security credentials assigns one); "
+                    + "type the device ARN.");
+            return typedDevice();
+        }
+        reporter.info("MFA devices of this IAM user:");
+        for (MfaDevice device : listed) {
+            String enabled = device.enabled().isPresent() ? " (enabled " + device.enabled().get().toString()
+                    .substring(0, 10) + ")" : "";
+            reporter.info(device.securityKey() ? "   -  " + device.serialNumber() + " (security key or passkey: AWS "
+                    + "takes it for console sign-in only, not for the CLI)"
+                    : "  " + (usable.indexOf(device) + 1) + ") " + device.serialNumber() + enabled);
+        }
+        if (usable.isEmpty()) {
+            reporter.info("None of them can sign CLI calls; type the ARN of a virtual or hardware TOTP device.");
+            return typedDevice();
+        }
+        String question = usable.size() == 1 ? "MFA device [1]: " : "MFA device (1-" + usable.size() + ", or an ARN): ";
+        return answerAs(question, false, typed -> picked(typed, usable, listed));
+    }
+
+    private static String picked(String typed, List<MfaDevice> usable, List<MfaDevice> listed) {
+        if (typed.isEmpty()) {
+            if (usable.size() == 1) {
+                return usable.get(0).serialNumber();
+            }
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "No device picked: type 1-" + usable.size()
+                    + ", or an ARN.");
+        }
+        if (isSmallNumber(typed)) {
+            int number = Integer.parseInt(typed);
+            if (number < 1 || number > usable.size()) {
+                throw new AwsMfaException(ExitCode.INVALID_INPUT, "There is no device " + number + ": pick 1-"
+                        + usable.size() + ".");
+            }
+            return usable.get(number - 1).serialNumber();
+        }
+        StsLimits.checkSerial(typed, "the device you entered");
+        return StsLimits.isDeviceName(typed) ? OwnMfaDevices.named(typed, "the device you entered", listed) : typed;
+    }
+
+    /** One or two digits: a number from the list, never a device (a serial or a name has more). */
+    private static boolean isSmallNumber(String typed) {
+        return typed.length() <= 2 && Character.isDigit(typed.charAt(0))
+                && Character.isDigit(typed.charAt(typed.length() - 1));
+    }
+
+    private String typedDevice() {
+        return answer("MFA device ARN (arn:aws:iam::ACCOUNT:mfa/NAME): ", false, typed -> {
+            StsLimits.checkSerial(typed, "the device you entered");
+            if (StsLimits.isDeviceName(typed)) {
+                throw new AwsMfaException(ExitCode.INVALID_INPUT, "'" + typed + "' is a device name, and IAM did not "
+                        + "list the devices to look it up: type its ARN.");
+            }
+        });
+    }
+
+    /** IAM is global: the region only picks the partition (aws, aws-cn, aws-us-gov). */
+    private static String iamRegion(Optional<String> givenRegion, SettingsResolver resolver,
+            SettingsResolver.Sections sections) {
+        Optional<String> region = givenRegion.isPresent() ? givenRegion
+                : resolver.configRegion(sections.profile().value(), sections.longTerm());
+        try {
+            StsLimits.checkRegion(region.orElse(DEFAULT_REGION), "the profile's region");
+            return region.orElse(DEFAULT_REGION);
+        } catch (AwsMfaException notARegion) {
+            return DEFAULT_REGION;
+        }
+    }
+
+    /**
      * Asks until the answer passes {@code check}: a typo in an ARN should not cost the keys typed before it.
      * After {@link #ATTEMPTS} refusals the last refusal ends the setup, so a script feeding answers cannot loop.
      */
     private String answer(String question, boolean secret, Consumer<String> check) {
+        return answerAs(question, secret, typed -> {
+            check.accept(typed);
+            return typed;
+        });
+    }
+
+    /** As {@link #answer}, the answer turned into what is recorded by {@code accept}. */
+    private String answerAs(String question, boolean secret, Function<String, String> accept) {
         for (int attempt = 1; ; attempt++) {
             String typed = secret ? hidden(question) : ask(question);
             try {
-                check.accept(typed);
-                return typed;
+                return accept.apply(typed);
             } catch (AwsMfaException refused) {
                 if (attempt == ATTEMPTS) {
                     throw refused;

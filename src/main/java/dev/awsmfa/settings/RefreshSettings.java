@@ -14,6 +14,13 @@ public record RefreshSettings(String profile, String longTermSection, String sho
         LongTermCredentials longTermCredentials, String mfaSerial, Optional<String> roleArn, String roleSessionName,
         Optional<String> externalId, int durationSeconds, String region, Optional<URI> endpointOverride,
         Duration refreshWindow, Optional<String> mfaProcess, Optional<String> configRegion, PromptSetting prompt) {
+    /** The same settings with the device's serial number in place of the name it was given by. */
+    public RefreshSettings withMfaSerial(String serial) {
+        return new RefreshSettings(profile, longTermSection, shortTermSection, longTermCredentials, serial, roleArn,
+                roleSessionName, externalId, durationSeconds, region, endpointOverride, refreshWindow, mfaProcess,
+                configRegion, prompt);
+    }
+
     /** Where STS is called, for messages: "at" the endpoint override, else "in" the region. */
     public String stsLocation() {
         return endpointOverride.isPresent() ? "at " + endpointOverride.get() : "in " + region;

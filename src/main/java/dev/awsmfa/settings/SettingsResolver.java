@@ -78,13 +78,7 @@ public final class SettingsResolver {
         String secret = requiredKey(longTerm, AwsKeys.SECRET_ACCESS_KEY, where);
         StsLimits.checkAccessKeyId(keyId, where);
 
-        Optional<Sourced> device = Sourced.first(
-                Sourced.of(options.get(RefreshOption.DEVICE), "--device"),
-                Sourced.of(env.get("MFA_DEVICE"), "MFA_DEVICE"),
-                credentialsValue(longTerm, AwsKeys.LEGACY_MFA_DEVICE),
-                credentialsValue(longTerm, AwsKeys.MFA_SERIAL),
-                configValue(sections.longTerm(), AwsKeys.MFA_SERIAL),
-                configValue(profile, AwsKeys.MFA_SERIAL));
+        Optional<Sourced> device = device(options, sections, longTerm);
         if (device.isEmpty()) {
             throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, "No MFA device for profile " + profile
                     + ": pass --device arn:aws:iam::ACCOUNT:mfa/NAME, set MFA_DEVICE, or add mfa_serial to "
@@ -133,7 +127,7 @@ public final class SettingsResolver {
                 Sourced.of(env.get("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL"),
                 configValue(sections.longTerm(), AwsKeys.ENDPOINT_URL),
                 configValue(profile, AwsKeys.ENDPOINT_URL));
-        Optional<URI> endpoint = endpointUrl.isPresent() ? Optional.of(endpoint(endpointUrl.get())) : Optional.empty();
+        Optional<URI> endpoint = endpoint(endpointUrl);
 
         Optional<String> mfaProcess = Sourced.valueOf(Sourced.first(
                 configValue(sections.longTerm(), AwsKeys.MFA_PROCESS),
@@ -158,6 +152,35 @@ public final class SettingsResolver {
                 configValue(sections.profile().value(), AwsKeys.MFA_PROMPT));
         return given.isPresent() ? new PromptSetting(PromptChoice.parse(given.get().value(), given.get().source()),
                 given.get().source()) : PromptSetting.DEFAULT;
+    }
+
+    /** The MFA device and where it was given, for {@code options} whose long-term section exists. */
+    public Sourced device(RefreshOptions options) {
+        Sections sections = sections(options);
+        return device(options, sections, credentials.profile(sections.longTerm()).orElseThrow()).orElseThrow();
+    }
+
+    private Optional<Sourced> device(RefreshOptions options, Sections sections, ProfileSection longTerm) {
+        return Sourced.first(
+                Sourced.of(options.get(RefreshOption.DEVICE), "--device"),
+                Sourced.of(env.get("MFA_DEVICE"), "MFA_DEVICE"),
+                credentialsValue(longTerm, AwsKeys.LEGACY_MFA_DEVICE),
+                credentialsValue(longTerm, AwsKeys.MFA_SERIAL),
+                configValue(sections.longTerm(), AwsKeys.MFA_SERIAL),
+                configValue(sections.profile().value(), AwsKeys.MFA_SERIAL));
+    }
+
+    /**
+     * Where IAM is called (the device list of {@code --setup}, a device given by name), when not at AWS's global
+     * endpoint: {@code AWS_ENDPOINT_URL_IAM}, then {@code AWS_ENDPOINT_URL}, then {@code endpoint_url} in the config
+     * file, as the AWS CLI reads them for IAM; never {@code --endpoint-url}, which names an STS endpoint.
+     */
+    public Optional<URI> iamEndpoint(String profile, String longTermSection) {
+        return endpoint(Sourced.first(
+                Sourced.of(env.get("AWS_ENDPOINT_URL_IAM"), "AWS_ENDPOINT_URL_IAM"),
+                Sourced.of(env.get("AWS_ENDPOINT_URL"), "AWS_ENDPOINT_URL"),
+                configValue(longTermSection, AwsKeys.ENDPOINT_URL),
+                configValue(profile, AwsKeys.ENDPOINT_URL)));
     }
 
     /** The config file's region of {@code profile}, else of {@code longTermProfile}; a blank one counts, as ever. */
@@ -279,6 +302,10 @@ public final class SettingsResolver {
 
     private static String configHeader(String profile) {
         return "default".equals(profile) ? "[default]" : "[profile " + profile + "]";
+    }
+
+    private static Optional<URI> endpoint(Optional<Sourced> url) {
+        return url.isPresent() ? Optional.of(endpoint(url.get())) : Optional.empty();
     }
 
     private static URI endpoint(Sourced url) {

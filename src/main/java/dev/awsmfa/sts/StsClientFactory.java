@@ -6,22 +6,27 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.IamClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Builds the SDK client so that everything it uses comes from the {@link StsTarget}, never from the
- * SDK's own look-ups:
+ * Builds the SDK's clients (STS's, and IAM's for the device list) so that everything they use comes from the
+ * {@link StsTarget}, never from the SDK's own look-ups:
  * <ul>
  * <li>region and credentials are explicit, so no region chain and no instance metadata (IMDS) call;
  * <li>the endpoint is always explicit ({@link StsEndpoints}): without one the SDK would take
@@ -44,6 +49,23 @@ final class StsClientFactory {
     private StsClientFactory() {
     }
 
+    static StsClient create(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
+        return create(StsClient.builder().endpointOverride(endpoint), target, interceptors);
+    }
+
+    /**
+     * IAM's client: at {@code endpoint} when given, else where the SDK's rules put IAM. Not made explicit like
+     * STS's: IAM's global endpoint is signed for its own region (us-east-1 in the aws partition), which only the
+     * rules' answer carries; awsmfa has already read every override the SDK would look for.
+     */
+    static IamClient createIam(StsTarget target, Optional<URI> endpoint, List<ExecutionInterceptor> interceptors) {
+        IamClientBuilder builder = IamClient.builder();
+        if (endpoint.isPresent()) {
+            builder.endpointOverride(endpoint.get());
+        }
+        return create(builder, target, interceptors);
+    }
+
     /**
      * SDK 2.57 builds its global defaults on their own before merging in ours, and so reads the default
      * profile files even when the client is given its own (empty) one: a malformed user file would fail
@@ -51,7 +73,8 @@ final class StsClientFactory {
      * {@code aws.configFile} / {@code aws.sharedCredentialsFile} system properties first, so while the
      * client is built they point at a file that does not exist, then get their previous values back.
      */
-    static synchronized StsClient create(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
+    private static synchronized <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C create(B builder,
+            StsTarget target, List<ExecutionInterceptor> interceptors) {
         String missing = Path.of(System.getProperty("java.io.tmpdir"), "awsmfa-no-sdk-profile-" + UUID.randomUUID())
                 .toString();
         String[] previous = new String[LOCATION_PROPERTIES.length];
@@ -59,7 +82,7 @@ final class StsClientFactory {
             previous[i] = System.setProperty(LOCATION_PROPERTIES[i], missing);
         }
         try {
-            return build(target, endpoint, interceptors);
+            return build(builder, target, interceptors);
         } finally {
             for (int i = 0; i < LOCATION_PROPERTIES.length; i++) {
                 if (previous[i] == null) {
@@ -79,13 +102,13 @@ final class StsClientFactory {
                 : AwsBasicCredentials.create(keyId, secret);
     }
 
-    private static StsClient build(StsTarget target, URI endpoint, List<ExecutionInterceptor> interceptors) {
+    private static <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C build(B builder,
+            StsTarget target, List<ExecutionInterceptor> interceptors) {
         Duration timeout = target.timeout();
         ProfileFile noProfiles = ProfileFile.builder().content(new ByteArrayInputStream(new byte[0]))
                 .type(ProfileFile.Type.CONFIGURATION).build();
-        return StsClient.builder()
+        return builder
                 .region(Region.of(target.region()))
-                .endpointOverride(endpoint)
                 .fipsEnabled(false)
                 .dualstackEnabled(false)
                 .defaultsMode(DefaultsMode.LEGACY)

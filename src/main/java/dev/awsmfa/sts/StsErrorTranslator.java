@@ -183,7 +183,7 @@ final class StsErrorTranslator {
                 + "): check your network, proxy, or --endpoint-url.", failure);
     }
 
-    private static String describe(IOException io) {
+    static String describe(IOException io) {
         if (io instanceof ConnectException) {
             return "connection refused";
         }
@@ -200,7 +200,7 @@ final class StsErrorTranslator {
         return message.contains("reset") ? "connection reset" : "network error: " + io.getClass().getSimpleName();
     }
 
-    private static Optional<IOException> ioCause(Throwable failure) {
+    static Optional<IOException> ioCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io) {
                 return Optional.of(io);

@@ -20,6 +20,11 @@ public final class Arns {
         static final Pattern ROLE = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
     }
 
+    /** A FIDO security key's or passkey's ARN ({@code arn:aws:iam::ACCOUNT:u2f/...}): sign-in only, no API MFA. */
+    public static boolean isSecurityKey(String arn) {
+        return arn.startsWith("arn:") && arn.contains(":u2f/");
+    }
+
     public static boolean isRole(String arn) {
         return Patterns.ROLE.matcher(arn).matches();
     }

@@ -19,6 +19,7 @@ public final class StsLimits {
     // Character loops, not regular expressions, for the checks every run makes (docs/decisions/0002);
     // StsLimitsTest holds them to the patterns STS documents.
     private static final String SERIAL_CHARS = "+=/:,.@-";
+    private static final String DEVICE_NAME_CHARS = "+=,.@-";
     private static final String SESSION_NAME_CHARS = "+=,.@-";
     private static final String EXTERNAL_ID_CHARS = "+=,.@:/-";
 
@@ -32,16 +33,52 @@ public final class StsLimits {
         }
     }
 
+    /**
+     * A device as the user gives it: an ARN or a hardware serial (sent to STS as it is), or a device's name
+     * ({@link #isDeviceName}), which the caller resolves to its ARN through IAM. A security key is refused here,
+     * wherever it came from, before any call: STS cannot take its codes.
+     */
     public static void checkSerial(String serial, String source) {
+        if (Arns.isSecurityKey(serial)) {
+            throw invalid("MFA device " + serial + " (from " + source + ") is a security key or passkey, which AWS "
+                    + "accepts for console sign-in only, never for API calls: use a virtual or hardware TOTP device ("
+                    + "awsmfa --setup lists the user's devices), or 'aws login' to sign in with the key.");
+        }
         Optional<String> device = Arns.deviceForUser(serial);
         if (device.isPresent()) {
             throw invalid("MFA device " + serial + " (from " + source + ") is a user ARN, not an MFA device: use "
                     + device.get() + " (" + Arns.WHERE_DEVICES_ARE_LISTED + ").");
         }
-        if (!wordsAnd(serial, SERIAL_CHARS, 9, 256)) {
-            throw invalid("MFA device '" + serial + "' (from " + source + ") is not a valid serial number or ARN: "
-                    + "expected arn:aws:iam::ACCOUNT:mfa/NAME (9-256 characters of letters, digits and +=/:,.@-).");
+        boolean valid = isDeviceName(serial) ? wordsAnd(serial, DEVICE_NAME_CHARS, 1, 226)
+                : wordsAnd(serial, SERIAL_CHARS, 9, 256);
+        if (!valid) {
+            throw invalid("MFA device '" + serial + "' (from " + source + ") is not a device ARN, serial number or "
+                    + "name: expected arn:aws:iam::ACCOUNT:mfa/NAME (9-256 characters of letters, digits and "
+                    + "+=/:,.@-), a hardware serial such as GAHT12345678, or the device's name.");
         }
+    }
+
+    /**
+     * Whether a device value is a name to look up rather than a serial to send: not an ARN, and not shaped like a
+     * hardware token's serial (capital letters and digits, at least 9, such as GAHT12345678), which has no name.
+     */
+    public static boolean isDeviceName(String value) {
+        return !value.startsWith("arn:") && !isHardwareSerial(value);
+    }
+
+    private static boolean isHardwareSerial(String value) {
+        if (value.length() < 9) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     public static void checkRoleArn(String roleArn, String source) {

@@ -1,7 +1,9 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.session.IamGatewayFactory;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.FakeIam;
 import dev.awsmfa.testing.FakeSts;
 import dev.awsmfa.testing.FakeTerminal;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ abstract class CommandTestBase {
     AwsHome aws;
     FakeSts sts;
     FakeTerminal terminal;
+    /** IAM, for {@code --setup}'s device list and devices given by name: by default any call fails the test. */
+    IamGatewayFactory iam = FakeIam.unused();
 
     @BeforeEach
     void setUpHomeStsAndTerminal() {
@@ -33,7 +37,7 @@ abstract class CommandTestBase {
     }
 
     CliRun.Result awsmfa(String... args) {
-        return CliRun.run(aws.env(), CLOCK, terminal, CliRun.NO_COMMANDS, sts, args);
+        return CliRun.run(aws.env(), CLOCK, terminal, CliRun.NO_COMMANDS, sts, iam, args);
     }
 
     /** A {@code [dev]} session as aws-mfa writes it, expiring at {@code expiration} (naive UTC). */

@@ -10,12 +10,91 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeTerminal;
+import dev.awsmfa.session.IamFailure;
+import dev.awsmfa.testing.FakeIam;
 import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code awsmfa --setup}: the long-term section and region, asked on the terminal, written losslessly. */
+/**
+ * {@code awsmfa --setup}: the long-term section and region, asked on the terminal, written losslessly; the device
+ * picked from IAM's list, else typed. The tests that type it run where IAM refuses to list the devices.
+ */
 class SetupCommandTest extends CommandTestBase {
+    static final String PHONE = "arn:aws:iam::123456789012:mfa/alice-phone";
+    static final String TABLET = "arn:aws:iam::123456789012:mfa/alice-tablet";
+    static final String KEY = "arn:aws:iam::123456789012:u2f/user/alice/yubikey-ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static final String DENIED = "IAM did not let access key ****MPLE list its user's MFA devices (AccessDenied)";
+
+    @BeforeEach
+    void iamRefusesTheList() {
+        iam = FakeIam.failingWith(new IamFailure(ExitCode.CREDENTIALS_REJECTED, DENIED, null));
+    }
+
+    @Test
+    void the_device_is_picked_by_number_from_the_users_devices_and_a_security_key_is_not_offered() {
+        FakeIam devices = FakeIam.listing(PHONE, KEY, TABLET);
+        iam = devices;
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "", "3", "2", "", "y");
+        CliRun.Result result = awsmfa("--setup", "--profile", "dev");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("  1) " + PHONE + "\n") && result.err().contains("  2) " + TABLET + "\n"),
+                result::toString);
+        assertTrue(result.err().contains("   -  " + KEY + " (security key or passkey"), result::toString);
+        assertTrue(terminal.prompts.get(2).startsWith("MFA device (1-2, or an ARN)"), terminal::toString);
+        // Three is the security key's place in IAM's list, not a number offered.
+        assertTrue(result.err().contains("There is no device 3: pick 1-2. Try again."), result::toString);
+        // With two to choose from, Enter picks none.
+        assertTrue(result.err().contains("No device picked: type 1-2, or an ARN. Try again."), result::toString);
+        assertEquals("[dev-long-term]\naws_access_key_id = " + LONG_TERM_KEY_ID + "\naws_secret_access_key = "
+                + LONG_TERM_SECRET + "\naws_mfa_device = " + TABLET + "\n", aws.credentials());
+        // Listed with the keys just typed, by the caller's own user (no user name is sent).
+        assertEquals(LONG_TERM_KEY_ID, devices.calls.get(0).credentials().accessKeyId());
+        assertEquals(1, devices.calls.size());
+    }
+
+    @Test
+    void a_single_device_is_the_default_and_a_security_key_typed_is_refused() {
+        iam = FakeIam.listing(KEY, PHONE);
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, KEY, "", "", "y");
+        CliRun.Result result = awsmfa("--setup", "--profile", "dev");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(terminal.prompts.get(2).startsWith("MFA device [1]"), terminal::toString);
+        assertTrue(result.err().contains("is a security key or passkey, which AWS accepts for console sign-in only"),
+                result::toString);
+        assertTrue(aws.credentials().contains("aws_mfa_device = " + PHONE + "\n"), aws::credentials);
+    }
+
+    @Test
+    void a_device_may_be_given_by_its_name_with_the_flag() {
+        iam = FakeIam.listing(PHONE, TABLET);
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "", "y");
+        CliRun.Result result = awsmfa("--setup", "--profile", "dev", "--device", "alice-tablet");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(aws.credentials().contains("aws_mfa_device = " + TABLET + "\n"), aws::credentials);
+    }
+
+    @Test
+    void when_iam_refuses_the_list_it_says_why_in_one_line_and_the_arn_is_typed() {
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "alice", DEVICE, "", "y");
+        CliRun.Result result = awsmfa("--setup", "--profile", "dev");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains(DENIED + "; type the device ARN.\n"), result::toString);
+        assertTrue(result.err().contains("'alice' is a device name, and IAM did not list the devices to look it up"),
+                result::toString);
+        assertTrue(aws.credentials().contains("aws_mfa_device = " + DEVICE + "\n"), aws::credentials);
+    }
+
+    @Test
+    void a_user_without_a_usable_device_types_the_arn() {
+        iam = FakeIam.listing(KEY);
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "", "y");
+        CliRun.Result result = awsmfa("--setup", "--profile", "dev");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("None of them can sign CLI calls"), result::toString);
+        assertTrue(terminal.prompts.get(2).startsWith("MFA device ARN"), terminal::toString);
+    }
 
     @Test
     void records_keys_device_and_region_so_no_flags_are_needed_afterwards() throws Exception {

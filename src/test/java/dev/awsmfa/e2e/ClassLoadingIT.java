@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.IamStub;
 import dev.awsmfa.testing.StsStub;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ClassLoadingIT {
     static final String SDK = "software.amazon.awssdk.";
+    static final String IAM = "software.amazon.awssdk.services.iam.";
 
     /** One argument list per no-network path; add a line here for each new one. */
     static Stream<List<String>> noNetworkPaths() {
@@ -119,6 +121,21 @@ class ClassLoadingIT {
             aws.env("AWS_ENDPOINT_URL_STS", sts.url());
             List<String> loaded = loadedClasses(List.of("--profile", "dev", "--force", "--token", "123456"));
             assertTrue(loaded.stream().anyMatch(name -> name.startsWith(SDK)), "no SDK class among " + loaded.size());
+        }
+    }
+
+    /** IAM's client is the device list's alone: a refresh with a device ARN never loads it, one given by name does. */
+    @Test
+    void only_a_device_given_by_name_loads_the_iam_client() throws IOException {
+        try (StsStub sts = new StsStub(); IamStub iam = new IamStub()) {
+            sts.succeeding(43_200);
+            iam.listing();
+            aws.env("AWS_ENDPOINT_URL_STS", sts.url()).env("AWS_ENDPOINT_URL_IAM", iam.url());
+            List<String> byArn = loadedClasses(List.of("--profile", "dev", "--force", "--token", "123456"));
+            assertEquals(List.of(), matching(byArn, IAM), "a refresh with the device's ARN loaded IAM's client");
+            List<String> byName = loadedClasses(List.of("--profile", "dev", "--force", "--token", "123456",
+                    "--device", "alice-phone"));
+            assertTrue(!matching(byName, IAM).isEmpty(), "no IAM class among " + byName.size());
         }
     }
 

@@ -12,6 +12,7 @@ import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.FakeIam;
 import dev.awsmfa.testing.FakeSts;
 import dev.awsmfa.testing.FakeTerminal;
 import dev.awsmfa.testing.Options;
@@ -98,7 +99,7 @@ class SessionStatusServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SessionStatusService status = new SessionStatusService(files, env, clock);
         SessionProvider provider = new SessionProvider(status, new RefreshService(files, env, clock,
-                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, Reporter.SILENT));
+                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, FakeIam.unused(), Reporter.SILENT));
         RefreshOptions dev = Options.profile("dev");
         assertEquals("ASIAIOSFODNN7EXAMPLE", provider.session(dev, false).credentials().accessKeyId());
 

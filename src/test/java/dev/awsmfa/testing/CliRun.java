@@ -6,6 +6,7 @@ import dev.awsmfa.cli.Cli;
 import dev.awsmfa.mfa.CommandRunner;
 import dev.awsmfa.mfa.Dialogs;
 import dev.awsmfa.mfa.Terminal;
+import dev.awsmfa.session.IamGatewayFactory;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,15 +26,26 @@ public final class CliRun {
 
     public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, String... args) {
-        return run(env, clock, terminal, runner, sts, Dialogs.none(), args);
+        return run(env, clock, terminal, runner, sts, FakeIam.unused(), Dialogs.none(), args);
     }
 
     /** With {@code dialogs} as the desktop's dialogs. */
     public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, Dialogs dialogs, String... args) {
+        return run(env, clock, terminal, runner, sts, FakeIam.unused(), dialogs, args);
+    }
+
+    /** With an IAM of the test's: for {@code --setup} and devices given by name. */
+    public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
+            StsGatewayFactory sts, IamGatewayFactory iam, String... args) {
+        return run(env, clock, terminal, runner, sts, iam, Dialogs.none(), args);
+    }
+
+    private static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
+            StsGatewayFactory sts, IamGatewayFactory iam, Dialogs dialogs, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Services services = new Services(Env.of(env), clock, terminal, runner, sts, dialogs);
+        Services services = new Services(Env.of(env), clock, terminal, runner, sts, iam, dialogs);
         int code = Cli.execute(args, services, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }

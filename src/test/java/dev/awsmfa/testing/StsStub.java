@@ -90,9 +90,14 @@ public final class StsStub implements AutoCloseable {
     }
 
     public static String body(String file) {
-        try (InputStream in = StsStub.class.getResourceAsStream("/sts-responses/" + file)) {
+        return resource("/sts-responses/" + file);
+    }
+
+    /** A recorded answer among the test resources, e.g. {@code /iam-responses/list-mfa-devices.xml}. */
+    static String resource(String path) {
+        try (InputStream in = StsStub.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no STS response " + file);
+                throw new IllegalArgumentException("no recorded answer " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

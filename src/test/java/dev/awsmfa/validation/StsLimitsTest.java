@@ -36,7 +36,7 @@ class StsLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"short", "arn:aws:iam::123456789012:mfa/has space"})
+    @ValueSource(strings = {"bad!name", "arn:aws:iam::123456789012:mfa/has space", "ns:alice"})
     void malformed_serials_are_refused(String serial) {
         assertThrows(AwsMfaException.class, () -> StsLimits.checkSerial(serial, "--device"));
     }
@@ -50,6 +50,30 @@ class StsLimitsTest {
     @ValueSource(strings = {"arn:aws:iam::123456789012:mfa/alice", "GAHT12345678", "arn:aws-cn:iam::123456789012:mfa/bob"})
     void valid_serials_pass(String serial) {
         assertDoesNotThrow(() -> StsLimits.checkSerial(serial, "--device"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice-phone", "short", "Alice.Phone@work", "GAHT12345678x", "gaht12345678", "PHONEBOOKS"})
+    void names_are_accepted_to_be_looked_up(String name) {
+        assertDoesNotThrow(() -> StsLimits.checkSerial(name, "--device"));
+        assertTrue(StsLimits.isDeviceName(name), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GAHT12345678", "SAFENET123456789", "arn:aws:iam::123456789012:mfa/alice"})
+    void arns_and_hardware_serials_are_not_names(String serial) {
+        assertTrue(!StsLimits.isDeviceName(serial), serial);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arn:aws:iam::123456789012:u2f/user/alice/yubikey-ABCDEFGH",
+        "arn:aws-us-gov:iam::123456789012:u2f/passkey-1"})
+    void security_keys_are_refused_with_the_way_out(String arn) {
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> StsLimits.checkSerial(arn, "mfa_serial in x"));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().contains("(from mfa_serial in x) is a security key or passkey")
+                && e.getMessage().contains("awsmfa --setup lists") && e.getMessage().contains("'aws login'"),
+                e.getMessage());
     }
 
     @ParameterizedTest
