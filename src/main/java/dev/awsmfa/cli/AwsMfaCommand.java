@@ -4,6 +4,9 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.RefreshResult;
 import dev.awsmfa.session.Reporter;
+import dev.awsmfa.session.RoleSessionService.RoleSession;
+import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.RoleChain;
 import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -73,15 +76,18 @@ final class AwsMfaCommand extends Command {
             useCases.setup().run(RefreshFlags.read(arguments));
             return 0;
         }
-        RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(arguments), true);
+        RefreshOptions options = RefreshFlags.read(arguments);
+        Optional<RoleChain> chain = useCases.roles().chain(options);
+        if (chain.isPresent()) {
+            reportRoleSession(reporter, useCases.roles().session(options, chain.get(), true), chain.get());
+            return 0;
+        }
+        RefreshResult result = useCases.refresh().refresh(options, true);
         if (result.outcome() == RefreshResult.Outcome.KEPT) {
             // The refresh warned already: one line, not two.
             return 0;
         }
-        Instant expiration = result.credentials().expiration();
-        Duration left = Duration.between(services().clock().instant(), expiration);
-        String until = TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left)
-                + " from now)";
+        String until = until(result.credentials().expiration());
         Optional<String> roleArn = result.settings().roleArn();
         String role = roleArn.isPresent() ? " for role " + roleArn.get() : "";
         if (result.renewed()) {
@@ -92,5 +98,24 @@ final class AwsMfaCommand extends Command {
                     + until + "; nothing to do (--force renews it now).");
         }
         return 0;
+    }
+
+    private String until(Instant expiration) {
+        Duration left = Duration.between(services().clock().instant(), expiration);
+        return TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left) + " from now)";
+    }
+
+    private void reportRoleSession(Reporter reporter, RoleSession session, RoleChain chain) {
+        String what = "ole session of profile " + session.profile() + " (" + session.roleArn() + ")";
+        String until = until(session.credentials().expiration());
+        if (!session.renewed()) {
+            reporter.info("R" + what + " is still valid until " + until + "; nothing to do (--force renews it now).");
+            return;
+        }
+        String kept = session.cachedIn().isPresent() ? "kept in " + session.cachedIn().get()
+                : "not kept (no usable cache directory: --log-level DEBUG says why)";
+        reporter.info("New r" + what + ", assumed with the MFA session of " + chain.base() + ", " + kept
+                + ", valid until " + until + ". Use it with 'awsmfa exec --profile " + session.profile()
+                + "' or 'awsmfa export --profile " + session.profile() + "'.");
     }
 }

@@ -143,7 +143,7 @@ public final class ConsoleSignin {
         try (StsGateway gateway = sts.open(new StsTarget(new LongTermCredentials(mfaSession.accessKeyId(),
                 mfaSession.secretAccessKey()), settings.region(), settings.endpointOverride(), TIMEOUT,
                 Optional.of(mfaSession.sessionToken())))) {
-            return gateway.assumeRoleFromSession(role, settings.roleSessionName(), CHAINED_ROLE_SECONDS)
+            return gateway.assumeRoleFromSession(role, settings.roleSessionName(), null, CHAINED_ROLE_SECONDS)
                     .plausible(asked, CHAINED_ROLE_SECONDS, settings, "use", NOTHING_SENT);
         }
     }

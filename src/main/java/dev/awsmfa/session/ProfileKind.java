@@ -17,7 +17,9 @@ public enum ProfileKind {
     ROLE_SESSION("A session for a role that awsmfa or aws-mfa wrote with AssumeRole: assumed_role = True or an "
             + "assumed_role_arn."),
     STATIC("Other long-term keys, which the AWS CLI uses as they are, without MFA."),
-    ROLE("A profile with role_arn in the config file: the AWS CLI assumes the role itself."),
+    ROLE("A profile with role_arn in the config file: the AWS CLI assumes the role itself; so does awsmfa (with the "
+            + "source's MFA session) when its source_profile has keys in [SOURCE-long-term], and then shows when "
+            + "the role session it keeps expires."),
     SSO("An IAM Identity Center profile (sso_session or sso_start_url): 'aws sso login' signs in."),
     CONFIG_ONLY("Only in the config file, without keys: a region, an output format...");
 
