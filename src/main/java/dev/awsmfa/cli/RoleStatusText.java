@@ -12,6 +12,7 @@ final class RoleStatusText {
     private RoleStatusText() {
     }
 
+    /** Two lines, each safe for the terminal: the role session, then its source's MFA session. */
     static String text(RoleStatus status, TimeZone zone) {
         String head = status.profile() + " (role " + status.roleArn() + "): " + status.state().label();
         String line;
@@ -29,7 +30,8 @@ final class RoleStatusText {
         String sourceHead = "source " + source.profile() + " [" + source.section() + "]: " + source.state().label();
         String sourceLine = source.session().isEmpty() ? sourceHead : StatusCommand.stateText(sourceHead,
                 source.state(), source.expiration().orElseThrow(), source.remaining().orElseThrow(), zone);
-        return line + "\n" + sourceLine;
+        // Each line made safe on its own: the newline between them is ours.
+        return TerminalText.safe(line) + "\n" + TerminalText.safe(sourceLine);
     }
 
     static String json(RoleStatus status) {

@@ -52,7 +52,7 @@ final class StatusCommand extends Command {
             RoleStatus role = useCases.roles().status(options, chain.get());
             if (!arguments.isSet(QUIET)) {
                 print(out, (arguments.get(OUTPUT) == OutputFormat.JSON ? RoleStatusText.json(role)
-                        : TerminalText.safe(RoleStatusText.text(role, services().timeZone()))) + "\n");
+                        : RoleStatusText.text(role, services().timeZone())) + "\n");
             }
             return role.state().exitCode().code();
         }
