@@ -97,7 +97,8 @@ public final class RoleSessionCache {
                 + AwsKeys.ACCESS_KEY_ID + " = " + credentials.accessKeyId() + "\n"
                 + AwsKeys.SECRET_ACCESS_KEY + " = " + credentials.secretAccessKey() + "\n"
                 + AwsKeys.SESSION_TOKEN + " = " + credentials.sessionToken() + "\n"
-                + AwsKeys.EXPIRATION + " = " + TimeText.rfc3339Utc(credentials.expiration()) + "\n";
+                // aws-mfa's naive UTC: read back by hand, where RFC 3339 would load java.time's formatter.
+                + AwsKeys.EXPIRATION + " = " + TimeText.naiveUtc(credentials.expiration()) + "\n";
         try {
             PrivateFiles.createDirectories(directory);
         } catch (IOException | RuntimeException e) {

@@ -194,8 +194,8 @@ public final class RoleSessionService {
                 Optional<RoleSessionCache.Entry> reusable = reusable(link, currentSourceKeyId(index));
                 if (reusable.isPresent()) {
                     reporter.debug("Reusing the role session of profile " + link.profile() + " ("
-                            + link.roleArn() + "), valid until " + TimeText.rfc3339Utc(reusable.get().expiration())
-                            + ".");
+                            + link.roleArn() + "), valid until " + TimeText.naiveUtc(reusable.get().expiration())
+                            + " UTC.");
                     return new Obtained(reusable.get().credentials(), false);
                 }
             }

@@ -5,7 +5,6 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
-import dev.awsmfa.validation.StsLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +94,6 @@ public final class RoleProfiles {
         ProfileSection section = config.profile(profile).orElseThrow();
         String where = " of " + header(profile) + " in " + config.fileName();
         String roleArn = roleArn(profile);
-        StsLimits.checkRoleArn(roleArn, AwsKeys.ROLE_ARN + where);
         String source = value(section, SOURCE_PROFILE);
         if (source.isEmpty()) {
             String credentialSource = value(section, CREDENTIAL_SOURCE);
@@ -105,16 +103,9 @@ public final class RoleProfiles {
                     + "to assume it from one MFA code, set source_profile to a profile with long-term keys in "
                     + "[PROFILE-" + longTermSuffix + "].");
         }
-        Optional<Sourced> sessionName = configValue(section, AwsKeys.ROLE_SESSION_NAME, where);
-        if (sessionName.isPresent()) {
-            StsLimits.checkSessionName(sessionName.get().value(), sessionName.get().source());
-        }
-        Optional<Sourced> externalId = configValue(section, AwsKeys.EXTERNAL_ID, where);
-        if (externalId.isPresent()) {
-            StsLimits.checkExternalId(externalId.get().value(), externalId.get().source());
-        }
         String region = value(section, AwsKeys.REGION);
-        return new RoleProfile(profile, roleArn, source, sessionName, externalId,
+        return new RoleProfile(profile, roleArn, AwsKeys.ROLE_ARN + where, source,
+                configValue(section, AwsKeys.ROLE_SESSION_NAME, where), configValue(section, AwsKeys.EXTERNAL_ID, where),
                 configValue(section, AwsKeys.DURATION_SECONDS, where),
                 region.isEmpty() ? Optional.empty() : Optional.of(region));
     }

@@ -19,6 +19,7 @@ public record RoleRequest(String roleArn, String sessionName, Optional<String> e
      * @param chained whether the source's credentials are themselves a role's
      */
     public static RoleRequest of(RoleProfile profile, RefreshOptions options, Env env, boolean chained) {
+        StsLimits.checkRoleArn(profile.roleArn(), profile.roleArnSource());
         Optional<Sourced> name = Sourced.first(
                 Sourced.of(options.get(RefreshOption.ROLE_SESSION_NAME), "--role-session-name"),
                 profile.sessionName());

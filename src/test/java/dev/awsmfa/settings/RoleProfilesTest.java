@@ -122,12 +122,4 @@ class RoleProfilesTest {
                 + "which is in neither /home/alice/.aws/credentials nor /home/alice/.aws/config"), missing.getMessage());
         assertEquals(Optional.empty(), roles(DEV_KEYS, role("admin", ADMIN, "nobody")).managed("admin"));
     }
-
-    @Test
-    void a_bad_role_arn_is_refused_before_any_call() {
-        AwsMfaException e = assertThrows(AwsMfaException.class, () -> roles(DEV_KEYS,
-                role("admin", "arn:aws:iam::123:user/alice", "dev")).chain("admin"));
-        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
-        assertTrue(e.getMessage().contains("role_arn of [profile admin] in /home/alice/.aws/config"), e.getMessage());
-    }
 }

@@ -18,7 +18,8 @@ class RoleRequestTest {
     static final String ARN = "arn:aws:iam::111111111111:role/admin";
 
     static RoleProfile profile(Optional<Sourced> name, Optional<Sourced> externalId, Optional<Sourced> duration) {
-        return new RoleProfile("admin", ARN, "dev", name, externalId, duration, Optional.empty());
+        return new RoleProfile("admin", ARN, "role_arn of [profile admin] in /c", "dev", name, externalId, duration,
+                Optional.empty());
     }
 
     static Optional<Sourced> config(String value, String key) {
@@ -72,5 +73,19 @@ class RoleRequestTest {
                 Optional.empty(), Optional.empty()), Options.of(Map.of(RefreshOption.ROLE_SESSION_NAME, "a b")), ENV,
                 false));
         assertTrue(name.getMessage().contains("--role-session-name"), name.getMessage());
+        AwsMfaException config = assertThrows(AwsMfaException.class, () -> RoleRequest.of(profile(
+                config("x y", "role_session_name"), config("!", "external_id"), Optional.empty()),
+                RefreshOptions.NONE, ENV, false));
+        assertTrue(config.getMessage().contains("role_session_name of [profile admin] in /c"), config.getMessage());
+    }
+
+    @Test
+    void a_bad_role_arn_is_refused_naming_the_file() {
+        RoleProfile user = new RoleProfile("admin", "arn:aws:iam::123:user/alice", "role_arn of [profile admin] in /c",
+                "dev", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> RoleRequest.of(user, RefreshOptions.NONE, ENV,
+                false));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().contains("(from role_arn of [profile admin] in /c)"), e.getMessage());
     }
 }
