@@ -64,14 +64,7 @@ public final class RoleSessionService {
      * @throws dev.awsmfa.AwsMfaException for a role profile awsmfa cannot serve, saying who assumes it instead
      */
     public Optional<RoleChain> chain(RefreshOptions options) {
-        ProfileDocument config = files.config();
-        String profile = SettingsResolver.profile(options, env).value();
-        Optional<ProfileSection> section = config.profile(profile);
-        String role = section.isPresent() ? section.get().value(AwsKeys.ROLE_ARN) : null;
-        if (role == null || role.isBlank()) {
-            return Optional.empty();
-        }
-        return RoleProfiles.of(files.credentials(), config, options).chain(profile);
+        return chain(options, true);
     }
 
     /**
@@ -79,6 +72,10 @@ public final class RoleSessionService {
      * profile, including a role profile awsmfa cannot serve, which they treat as before.
      */
     public Optional<RoleChain> managedChain(RefreshOptions options) {
+        return chain(options, false);
+    }
+
+    private Optional<RoleChain> chain(RefreshOptions options, boolean failForUnserved) {
         ProfileDocument config = files.config();
         String profile = SettingsResolver.profile(options, env).value();
         Optional<ProfileSection> section = config.profile(profile);
@@ -86,7 +83,8 @@ public final class RoleSessionService {
         if (role == null || role.isBlank()) {
             return Optional.empty();
         }
-        return RoleProfiles.of(files.credentials(), config, options).managed(profile);
+        RoleProfiles roles = RoleProfiles.of(files.credentials(), config, options);
+        return failForUnserved ? roles.chain(profile) : roles.managed(profile);
     }
 
     /** The role session of the chain's profile, from the cache or from STS; {@code --force} renews it alone. */
