@@ -20,8 +20,10 @@ final class AwsMfaCommand extends Command {
         "Reads the IAM user's long-term keys from [PROFILE-long-term] in ~/.aws/credentials, asks for the MFA "
                 + "code, calls STS GetSessionToken (or AssumeRole with --assume-role) and writes the temporary "
                 + "keys to [PROFILE], where every AWS CLI and SDK finds them. A session that is still valid is "
-                + "reused without asking. Drop-in compatible with aws-mfa; stdout stays empty, messages go to "
-                + "stderr.";
+                + "reused without asking. A role profile of ~/.aws/config (role_arn, and source_profile naming a "
+                + "profile with [SOURCE-long-term]) gets a role session instead: AssumeRole signed with the source's "
+                + "MFA session (one code for many roles), kept in awsmfa's cache directory. Drop-in compatible with "
+                + "aws-mfa; stdout stays empty, messages go to stderr.";
     private static final HelpSection ENVIRONMENT = HelpSection.definitions("Environment",
             new HelpEntry("AWS_PROFILE, AWS_DEFAULT_PROFILE", "The profile when --profile is not given."),
             new HelpEntry("AWS_SHARED_CREDENTIALS_FILE", "The credentials file, instead of ~/.aws/credentials."),
@@ -42,6 +44,8 @@ final class AwsMfaCommand extends Command {
                     + "[PROFILE], written. Every other byte stays as it was."),
             new HelpEntry("~/.aws/config", "mfa_serial, role_arn, duration_seconds, region, mfa_process... of "
                     + "[profile PROFILE] and [profile PROFILE-long-term]; read only."),
+            new HelpEntry("~/.cache/awsmfa/role-sessions/", "Role sessions of role profiles, one 0600 file each, "
+                    + "reused while valid; safe to delete ($XDG_CACHE_HOME/awsmfa when set)."),
             new HelpEntry("~/.aws/.credentials.awsmfa.lock", "Held while the credentials file is written, so that "
                     + "two runs never write at once; beside the real file when credentials is a link. Created only "
                     + "by commands that write."));
@@ -50,6 +54,8 @@ final class AwsMfaCommand extends Command {
             new HelpEntry("echo 123456 | awsmfa --token -", "The code from stdin (read unasked only with no terminal)."),
             new HelpEntry("awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops",
                     "A session for a role, with MFA."),
+            new HelpEntry("awsmfa --profile admin", "A role profile with source_profile = dev: the role assumed with "
+                    + "dev's MFA session."),
             new HelpEntry("awsmfa --token-command 'ykman oath accounts code -s AWS'",
                     "The code from a YubiKey, for the default profile."),
             new HelpEntry("awsmfa --log-level WARNING </dev/null",
