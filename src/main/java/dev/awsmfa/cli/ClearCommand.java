@@ -20,7 +20,8 @@ final class ClearCommand extends Command {
                 "Remove the session section of a profile, or with --expired every expired one, from "
                         + "~/.aws/credentials. Only sections awsmfa or aws-mfa wrote (assumed_role, session token, "
                         + "expiration); long-term and hand-written sections are never touched. Every other byte stays. "
-                        + "For a role profile awsmfa serves, remove its role session from awsmfa's cache.",
+                        + "For a role profile awsmfa serves, remove its role session from awsmfa's cache (--expired: "
+                        + "every expired one).",
                 OptionDef.listOf(RefreshFlags.locating(PROFILE), EXPIRED, LogLevel.OPTION));
     }
 
@@ -53,7 +54,15 @@ final class ClearCommand extends Command {
         }
         List<String> removed = expired ? useCases.clear().clearExpired()
                 : useCases.clear().clearProfile(RefreshFlags.read(arguments));
-        reporter.info(removed.isEmpty() ? "No session to remove." : "Removed [" + String.join("], [", removed) + "].");
+        int roles = expired ? useCases.roles().clearExpired() : 0;
+        if (roles > 0) {
+            reporter.info("Removed " + roles + " expired role session" + (roles == 1 ? "" : "s") + " from awsmfa's "
+                    + "cache directory.");
+        }
+        if (!removed.isEmpty() || roles == 0) {
+            reporter.info(removed.isEmpty() ? "No session to remove." : "Removed [" + String.join("], [", removed)
+                    + "].");
+        }
         return 0;
     }
 }

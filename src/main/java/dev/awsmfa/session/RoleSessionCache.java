@@ -9,8 +9,12 @@ import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.time.TimeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,33 +61,41 @@ public final class RoleSessionCache {
 
     public Optional<Entry> read(String profile) {
         Path file = file(profile);
+        Optional<ProfileSection> section = section(file);
+        return section.isPresent() && hex(profile).equals(section.get().value(PROFILE_KEY)) ? entry(section.get())
+                : Optional.empty();
+    }
+
+    private static Optional<Entry> parse(Path file) {
+        Optional<ProfileSection> section = section(file);
+        return section.isPresent() ? entry(section.get()) : Optional.empty();
+    }
+
+    private static Optional<ProfileSection> section(Path file) {
         Optional<byte[]> bytes = CacheFile.read(file);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Optional<ProfileSection> found = ProfileDocument.parse(file.toString(), bytes.get(),
-                    ProfileFileKind.CREDENTIALS).profile(SECTION);
-            if (found.isEmpty() || !hex(profile).equals(found.get().value(PROFILE_KEY))) {
-                return Optional.empty();
-            }
-            ProfileSection section = found.get();
-            String role = text(section, AwsKeys.ROLE_ARN);
-            String source = text(section, SOURCE_KEY);
-            String keyId = text(section, AwsKeys.ACCESS_KEY_ID);
-            String secret = text(section, AwsKeys.SECRET_ACCESS_KEY);
-            String token = text(section, AwsKeys.SESSION_TOKEN);
-            Optional<Instant> expiration = TimeText.parse(text(section, AwsKeys.EXPIRATION));
-            if (role.isEmpty() || source.isEmpty() || keyId.isEmpty() || secret.isEmpty() || token.isEmpty()
-                    || expiration.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Entry(role, source, new TemporaryCredentials(keyId, secret, token,
-                    expiration.get())));
+            return ProfileDocument.parse(file.toString(), bytes.get(), ProfileFileKind.CREDENTIALS).profile(SECTION);
         } catch (RuntimeException e) {
             // A damaged entry is no entry: the role is assumed again and the file replaced.
             return Optional.empty();
         }
+    }
+
+    private static Optional<Entry> entry(ProfileSection section) {
+        String role = text(section, AwsKeys.ROLE_ARN);
+        String source = text(section, SOURCE_KEY);
+        String keyId = text(section, AwsKeys.ACCESS_KEY_ID);
+        String secret = text(section, AwsKeys.SECRET_ACCESS_KEY);
+        String token = text(section, AwsKeys.SESSION_TOKEN);
+        Optional<Instant> expiration = TimeText.parse(text(section, AwsKeys.EXPIRATION));
+        if (role.isEmpty() || source.isEmpty() || keyId.isEmpty() || secret.isEmpty() || token.isEmpty()
+                || expiration.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entry(role, source, new TemporaryCredentials(keyId, secret, token, expiration.get())));
     }
 
     /** Keeps {@code entry} for {@code profile}; false when it cannot be written. */
@@ -105,6 +117,26 @@ public final class RoleSessionCache {
             return false;
         }
         return CacheFile.write(file(profile), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Removes every entry whose role session has expired at {@code now} (and files that are no entry); how many. */
+    public int removeExpired(Instant now) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "role-*")) {
+            for (Path file : entries) {
+                files.add(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        int removed = 0;
+        for (Path file : files) {
+            Optional<Entry> entry = parse(file);
+            if ((entry.isEmpty() || !entry.get().expiration().isAfter(now)) && CacheFile.delete(file)) {
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /** Removes the entry of {@code profile}; false when there was none. */

@@ -156,6 +156,12 @@ public final class RoleSessionService {
         return Optional.empty();
     }
 
+    /** Removes every expired role session kept in the cache directory; how many. */
+    public int clearExpired() {
+        Optional<RoleSessionCache> cache = cache();
+        return cache.isPresent() ? cache.get().removeExpired(clock.instant()) : 0;
+    }
+
     private Optional<RoleSessionCache> cache() {
         CacheDirectory directory = CacheDirectory.of(env);
         if (directory.trusted().isEmpty()) {

@@ -123,6 +123,21 @@ class RoleProfileCommandsTest extends CommandTestBase {
     }
 
     @Test
+    void clear_expired_also_removes_expired_role_sessions() {
+        validMfaSession();
+        awsmfa("--profile", "admin");
+        CliRun.Result before = awsmfa("clear", "--expired");
+        assertEquals("awsmfa: No session to remove.\n", before.err());
+        assertTrue(Files.exists(cached()));
+        CliRun.Result after = CliRun.run(aws.env(), java.time.Clock.fixed(NOW.plusSeconds(3600), CLOCK.getZone()),
+                terminal, CliRun.NO_COMMANDS, sts, "clear", "--expired");
+        assertEquals(0, after.exitCode(), after::toString);
+        assertEquals("awsmfa: Removed 1 expired role session from awsmfa's cache directory.\n", after.err());
+        assertFalse(Files.exists(cached()));
+        assertTrue(aws.credentials().contains("[dev]"), "the MFA session is valid until 20:00");
+    }
+
+    @Test
     void list_shows_the_role_sessions_expiry() {
         validMfaSession();
         assertTrue(awsmfa("list").out().contains("admin          role"), "no expiry before");

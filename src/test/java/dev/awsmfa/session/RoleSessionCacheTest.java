@@ -63,6 +63,22 @@ class RoleSessionCacheTest {
     }
 
     @Test
+    void remove_expired_removes_expired_and_damaged_entries_only() throws Exception {
+        RoleSessionCache cache = new RoleSessionCache(dir);
+        assertEquals(0, cache.removeExpired(ROLE_SESSION.expiration()), "no directory yet");
+        cache.write("admin", new RoleSessionCache.Entry(ROLE, "S", ROLE_SESSION));
+        cache.write("ops", new RoleSessionCache.Entry(ROLE, "S", new TemporaryCredentials("ASIAOPSEXAMPLE", "s", "t",
+                ROLE_SESSION.expiration().plusSeconds(1))));
+        Files.writeString(cache.file("broken"), "not an entry", StandardCharsets.UTF_8);
+        Files.writeString(cache.file("admin").resolveSibling("keep-me"), "not ours", StandardCharsets.UTF_8);
+        assertEquals(2, cache.removeExpired(ROLE_SESSION.expiration()));
+        assertEquals(Optional.empty(), cache.read("admin"));
+        assertTrue(cache.read("ops").isPresent());
+        assertFalse(Files.exists(cache.file("broken")));
+        assertTrue(Files.exists(cache.file("admin").resolveSibling("keep-me")), "only role-* files are entries");
+    }
+
+    @Test
     void a_damaged_incomplete_or_linked_entry_is_no_entry_and_remove_says_whether_there_was_one() throws Exception {
         RoleSessionCache cache = new RoleSessionCache(dir);
         Files.createDirectories(cache.file("admin").getParent());
