@@ -111,6 +111,15 @@ public final class RoleProfiles {
     }
 
     private AwsMfaException unmanagedSource(String asked, RoleProfile link, String source) {
+        String suffix = "-" + longTermSuffix;
+        if (source.endsWith(suffix) && source.length() > suffix.length()) {
+            String owner = source.substring(0, source.length() - suffix.length());
+            return new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, "Profile " + asked + " assumes " + link.roleArn()
+                    + " from source_profile " + source + " (" + header(link.profile()) + " in " + config.fileName()
+                    + "): the long-term keys themselves, without MFA, which the AWS CLI does itself (aws --profile "
+                    + asked + " ...); for awsmfa to assume it from " + owner + "'s MFA session, set source_profile = "
+                    + owner + ".");
+        }
         boolean known = credentials.profile(source).isPresent() || config.profile(source).isPresent();
         String why = known ? "has no long-term keys in [" + SectionNames.of(source, longTermSuffix) + "] of "
                 + credentials.fileName() : "is in neither " + credentials.fileName() + " nor " + config.fileName();

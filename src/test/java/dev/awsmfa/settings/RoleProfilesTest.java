@@ -110,6 +110,14 @@ class RoleProfilesTest {
     }
 
     @Test
+    void a_source_naming_the_long_term_section_itself_is_pointed_at_its_owner() {
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> roles(DEV_KEYS,
+                role("admin", ADMIN, "dev-long-term")).chain("admin"));
+        assertTrue(e.getMessage().endsWith("for awsmfa to assume it from dev's MFA session, set source_profile = dev."),
+                e.getMessage());
+    }
+
+    @Test
     void credential_source_and_a_missing_source_are_named() {
         AwsMfaException instance = assertThrows(AwsMfaException.class, () -> roles(DEV_KEYS,
                 "[profile admin]\nrole_arn = " + ADMIN + "\ncredential_source = Ec2InstanceMetadata\n").chain("admin"));
