@@ -122,6 +122,24 @@ class RoleProfilesIT extends StubbedStsFixture {
     }
 
     @Test
+    void shells_started_together_make_one_assume_role() throws Exception {
+        aws.credentials(ValidSession.credentials("dev"));
+        List<Process> shells = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            shells.add(AwsMfaProcess.with(aws.env()).start("export", "--profile", "admin"));
+        }
+        String first = null;
+        for (Process shell : shells) {
+            CliRun.Result result = AwsMfaProcess.finish(shell);
+            assertEquals(0, result.exitCode(), result::toString);
+            assertTrue(result.out().contains(token("assume-role.xml")), result.out());
+            first = first == null ? result.out() : first;
+            assertEquals(first, result.out(), "every shell got the same role session");
+        }
+        assertEquals(1, sts.requests().size(), "the others waited for the lock and reused the role session");
+    }
+
+    @Test
     void a_role_profile_over_static_keys_is_left_to_the_aws_cli_with_no_request() {
         aws.credentials("[dev]\naws_access_key_id = " + AwsHome.LONG_TERM_KEY_ID + "\naws_secret_access_key = "
                 + AwsHome.LONG_TERM_SECRET + "\n");
