@@ -27,6 +27,11 @@ public final class SessionProvider {
     public record ProvidedSession(String profile, TemporaryCredentials credentials, Optional<String> region) {
     }
 
+    /** The chain of a role profile awsmfa serves ({@link RoleSessionService#chain}), for callers that need it. */
+    public Optional<RoleChain> roleChain(RefreshOptions options) {
+        return roles.chain(options);
+    }
+
     public ProvidedSession session(RefreshOptions options, boolean mayRefresh) {
         Optional<RoleChain> chain = roles.chain(options);
         if (chain.isPresent()) {

@@ -10,11 +10,11 @@ import java.util.Optional;
  * {@code --assume-role}) or to the role session alone ({@code --force}); the code, device, endpoint, region and
  * suffixes pass through.
  */
-final class SourceOptions implements RefreshOptions {
+public final class SourceOptions implements RefreshOptions {
     private final RefreshOptions options;
     private final String profile;
 
-    SourceOptions(RefreshOptions options, String profile) {
+    public SourceOptions(RefreshOptions options, String profile) {
         this.options = options;
         this.profile = profile;
     }
