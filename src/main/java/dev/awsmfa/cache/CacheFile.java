@@ -39,6 +39,15 @@ public final class CacheFile {
         }
     }
 
+    /** Removes the file (a link planted under its name: the link); false when there was none or it stays. */
+    public static boolean delete(Path file) {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Replaces the file; false when it cannot (a read-only or full disk), which only costs the cache. */
     public static boolean write(Path file, byte[] content) {
         try {

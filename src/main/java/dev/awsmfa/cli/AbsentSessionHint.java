@@ -30,7 +30,8 @@ final class AbsentSessionHint {
             return foreign.get().what() + ": " + foreign.get().how(profile) + "; awsmfa keeps no session for it";
         }
         if (kind == ProfileKind.ROLE) {
-            return "a role profile: the AWS CLI assumes its role_arn itself; awsmfa keeps no session for it";
+            return "a role profile: the AWS CLI assumes its role_arn itself; awsmfa keeps a role session only when its "
+                    + "source_profile has keys in [SOURCE-long-term]";
         }
         if (kind == ProfileKind.STATIC) {
             return "[" + status.section() + "] holds long-term keys, which the AWS CLI uses as they are; awsmfa keeps "

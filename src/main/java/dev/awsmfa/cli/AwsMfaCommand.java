@@ -4,6 +4,9 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.session.RefreshResult;
 import dev.awsmfa.session.Reporter;
+import dev.awsmfa.session.RoleSessionService.RoleSession;
+import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.RoleChain;
 import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -17,8 +20,10 @@ final class AwsMfaCommand extends Command {
         "Reads the IAM user's long-term keys from [PROFILE-long-term] in ~/.aws/credentials, asks for the MFA "
                 + "code, calls STS GetSessionToken (or AssumeRole with --assume-role) and writes the temporary "
                 + "keys to [PROFILE], where every AWS CLI and SDK finds them. A session that is still valid is "
-                + "reused without asking. Drop-in compatible with aws-mfa; stdout stays empty, messages go to "
-                + "stderr.";
+                + "reused without asking. A role profile of ~/.aws/config (role_arn, and source_profile naming a "
+                + "profile with [SOURCE-long-term]) gets a role session instead: AssumeRole signed with the source's "
+                + "MFA session (one code for many roles), kept in awsmfa's cache directory. Drop-in compatible with "
+                + "aws-mfa; stdout stays empty, messages go to stderr.";
     private static final HelpSection ENVIRONMENT = HelpSection.definitions("Environment",
             new HelpEntry("AWS_PROFILE, AWS_DEFAULT_PROFILE", "The profile when --profile is not given."),
             new HelpEntry("AWS_SHARED_CREDENTIALS_FILE", "The credentials file, instead of ~/.aws/credentials."),
@@ -44,6 +49,8 @@ final class AwsMfaCommand extends Command {
                     + "[PROFILE], written. Every other byte stays as it was."),
             new HelpEntry("~/.aws/config", "mfa_serial, role_arn, duration_seconds, region, mfa_process, mfa_prompt... of "
                     + "[profile PROFILE] and [profile PROFILE-long-term]; read only."),
+            new HelpEntry("~/.cache/awsmfa/role-sessions/", "Role sessions of role profiles, one 0600 file each, "
+                    + "reused while valid; safe to delete ($XDG_CACHE_HOME/awsmfa when set)."),
             new HelpEntry("~/.aws/.credentials.awsmfa.lock", "Held while the credentials file is written, so that "
                     + "two runs never write at once; beside the real file when credentials is a link. Created only "
                     + "by commands that write."));
@@ -52,6 +59,8 @@ final class AwsMfaCommand extends Command {
             new HelpEntry("echo 123456 | awsmfa --token -", "The code from stdin (read unasked only with no terminal)."),
             new HelpEntry("awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops",
                     "A session for a role, with MFA."),
+            new HelpEntry("awsmfa --profile admin", "A role profile with source_profile = dev: the role assumed with "
+                    + "dev's MFA session."),
             new HelpEntry("awsmfa --token-command 'ykman oath accounts code -s AWS'",
                     "The code from a YubiKey, for the default profile."),
             new HelpEntry("awsmfa --log-level WARNING </dev/null",
@@ -78,15 +87,18 @@ final class AwsMfaCommand extends Command {
             useCases.setup().run(RefreshFlags.read(arguments));
             return 0;
         }
-        RefreshResult result = useCases.refresh().refresh(RefreshFlags.read(arguments), true);
+        RefreshOptions options = RefreshFlags.read(arguments);
+        Optional<RoleChain> chain = useCases.roles().chain(options);
+        if (chain.isPresent()) {
+            reportRoleSession(reporter, useCases.roles().session(options, chain.get(), true), chain.get());
+            return 0;
+        }
+        RefreshResult result = useCases.refresh().refresh(options, true);
         if (result.outcome() == RefreshResult.Outcome.KEPT) {
             // The refresh warned already: one line, not two.
             return 0;
         }
-        Instant expiration = result.credentials().expiration();
-        Duration left = Duration.between(services().clock().instant(), expiration);
-        String until = TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left)
-                + " from now)";
+        String until = until(result.credentials().expiration());
         Optional<String> roleArn = result.settings().roleArn();
         String role = roleArn.isPresent() ? " for role " + roleArn.get() : "";
         if (result.renewed()) {
@@ -97,5 +109,24 @@ final class AwsMfaCommand extends Command {
                     + until + "; nothing to do (--force renews it now).");
         }
         return 0;
+    }
+
+    private String until(Instant expiration) {
+        Duration left = Duration.between(services().clock().instant(), expiration);
+        return TimeText.local(expiration, services().timeZone()) + " (" + TimeText.duration(left) + " from now)";
+    }
+
+    private void reportRoleSession(Reporter reporter, RoleSession session, RoleChain chain) {
+        String what = "ole session of profile " + session.profile() + " (" + session.roleArn() + ")";
+        String until = until(session.credentials().expiration());
+        if (!session.renewed()) {
+            reporter.info("R" + what + " is still valid until " + until + "; nothing to do (--force renews it now).");
+            return;
+        }
+        String kept = session.cachedIn().isPresent() ? "kept in " + session.cachedIn().get()
+                : "not kept (no usable cache directory: --log-level DEBUG says why)";
+        reporter.info("New r" + what + ", assumed with the MFA session of " + chain.base() + ", " + kept
+                + ", valid until " + until + ". Use it with 'awsmfa exec --profile " + session.profile()
+                + "' or 'awsmfa export --profile " + session.profile() + "'.");
     }
 }

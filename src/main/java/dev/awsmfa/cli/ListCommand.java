@@ -56,7 +56,7 @@ final class ListCommand extends Command {
             print(out, names.toString());
             return 0;
         }
-        List<ProfileSummary> rows = catalog.list();
+        List<ProfileSummary> rows = catalog.withRoleSessions(catalog.list(), services().env());
         Instant now = services().clock().instant();
         if (rows.isEmpty() && arguments.get(OUTPUT) != OutputFormat.JSON) {
             // A header alone reads like a failure to parse; say where awsmfa looked instead.

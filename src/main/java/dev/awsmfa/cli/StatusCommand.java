@@ -3,12 +3,18 @@ package dev.awsmfa.cli;
 import dev.awsmfa.Secrets;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
+import dev.awsmfa.session.RoleStatus;
 import dev.awsmfa.session.SessionState;
 import dev.awsmfa.session.SessionStatus;
 import dev.awsmfa.session.StoredSession;
+import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.RoleChain;
 import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /** {@code awsmfa status}: the session of one profile, as text, JSON or only an exit code. */
@@ -40,7 +46,17 @@ final class StatusCommand extends Command {
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         UseCases useCases = useCases(reporter(arguments, err));
-        SessionStatus status = useCases.status().status(RefreshFlags.read(arguments));
+        RefreshOptions options = RefreshFlags.read(arguments);
+        Optional<RoleChain> chain = useCases.roles().managedChain(options);
+        if (chain.isPresent()) {
+            RoleStatus role = useCases.roles().status(options, chain.get());
+            if (!arguments.isSet(QUIET)) {
+                print(out, (arguments.get(OUTPUT) == OutputFormat.JSON ? RoleStatusText.json(role)
+                        : RoleStatusText.text(role, services().timeZone())) + "\n");
+            }
+            return role.state().exitCode().code();
+        }
+        SessionStatus status = useCases.status().status(options);
         if (!arguments.isSet(QUIET)) {
             print(out, (arguments.get(OUTPUT) == OutputFormat.JSON ? json(status)
                     : TerminalText.safe(text(status, services().timeZone()))) + "\n");
@@ -61,19 +77,23 @@ final class StatusCommand extends Command {
                 .endObject().toString();
     }
 
+    /** {@code state} of {@code status}: a session line, {@code head} first. */
+    static String stateText(String head, SessionState state, Instant expiration, Duration remaining, TimeZone zone) {
+        String until = TimeText.local(expiration, zone);
+        if (state == SessionState.EXPIRED) {
+            return head + " since " + until;
+        }
+        String soon = state == SessionState.EXPIRING ? " soon, valid" : "";
+        return head + soon + " until " + until + " (" + TimeText.duration(remaining) + " left)";
+    }
+
     static String text(SessionStatus status, TimeZone zone) {
         String head = status.profile() + " [" + status.section() + "]: " + status.state().label();
         if (status.session().isEmpty()) {
             return head + " (" + AbsentSessionHint.of(status) + ")";
         }
-        String until = TimeText.local(status.expiration().orElseThrow(), zone);
-        String key = ", key " + maskedKeyId(status.session().get());
-        if (status.state() == SessionState.EXPIRED) {
-            return head + " since " + until + key;
-        }
-        String left = TimeText.duration(status.remaining().orElseThrow());
-        String soon = status.state() == SessionState.EXPIRING ? " soon, valid" : "";
-        return head + soon + " until " + until + " (" + left + " left)" + key;
+        return stateText(head, status.state(), status.expiration().orElseThrow(), status.remaining().orElseThrow(),
+                zone) + ", key " + maskedKeyId(status.session().get());
     }
 
     private static String maskedKeyId(StoredSession session) {

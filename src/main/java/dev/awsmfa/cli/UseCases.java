@@ -7,6 +7,7 @@ import dev.awsmfa.session.ClearService;
 import dev.awsmfa.session.ProfileCatalog;
 import dev.awsmfa.session.RefreshService;
 import dev.awsmfa.session.Reporter;
+import dev.awsmfa.session.RoleSessionService;
 import dev.awsmfa.session.SessionProvider;
 import dev.awsmfa.session.SessionStatusService;
 import dev.awsmfa.session.SetupService;
@@ -41,8 +42,13 @@ final class UseCases {
                 services.iam(), reporter);
     }
 
+    RoleSessionService roles() {
+        return new RoleSessionService(files, services.env(), services.clock(), refresh(), status(), services.sts(),
+                reporter);
+    }
+
     SessionProvider provider() {
-        return new SessionProvider(status(), refresh());
+        return new SessionProvider(status(), refresh(), roles());
     }
 
     SetupService setup() {

@@ -8,12 +8,15 @@ import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.SessionProvider;
+import dev.awsmfa.session.SourceOptions;
 import dev.awsmfa.session.StsGateway;
 import dev.awsmfa.session.StsGatewayFactory;
 import dev.awsmfa.session.StsTarget;
 import dev.awsmfa.session.TemporaryCredentials;
 import dev.awsmfa.settings.LongTermCredentials;
+import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshSettings;
+import dev.awsmfa.settings.RoleChain;
 import dev.awsmfa.settings.SettingsResolver;
 import dev.awsmfa.validation.StsLimits;
 import java.net.URI;
@@ -24,7 +27,7 @@ import java.util.Optional;
 
 /**
  * The console's login URL for a profile. The federation endpoint takes role or federation credentials only, so:
- * a role profile's session as it is; else a console role assumed from the MFA session (which keeps the MFA
+ * a role profile's session as it is (aws-mfa's role, or a role profile of the config file that awsmfa serves); else a console role assumed from the MFA session (which keeps the MFA
  * context); else, with a warning, GetFederationToken signed with the long-term keys and a policy that allows
  * everything (the federated user gets the intersection with the IAM user's policies).
  */
@@ -65,6 +68,10 @@ public final class ConsoleSignin {
                     + "give one of them.");
         }
         ProfileDocument config = files.config();
+        Optional<RoleChain> chain = sessions.roleChain(request.options());
+        if (chain.isPresent()) {
+            return roleProfileUrl(request, chain.get(), config);
+        }
         RefreshSettings settings = new SettingsResolver(env, files.credentials(), config).resolve(request.options());
         Partition partition = Partition.of(settings.region());
         String destination = destination(request, partition, settings.region());
@@ -89,6 +96,38 @@ public final class ConsoleSignin {
                 credentials = federationToken(request, settings);
             }
         }
+        return signIn(federation, destination, credentials, sessionDuration);
+    }
+
+    /**
+     * A role profile of ~/.aws/config awsmfa serves (role_arn, source_profile with long-term keys): its role session,
+     * assumed with the source's MFA session; the region from the flag, the environment, the role profile, else the
+     * source's settings.
+     */
+    private String roleProfileUrl(ConsoleRequest request, RoleChain chain, ProfileDocument config) {
+        String profile = chain.target().profile();
+        if (request.role().isPresent()) {
+            throw new AwsMfaException(ExitCode.USAGE, "--role names a console role for a profile without one, but "
+                    + "profile " + profile + " assumes " + chain.target().roleArn() + ": drop --role, or use a "
+                    + "profile without a role.");
+        }
+        Optional<String> given = request.options().get(RefreshOption.REGION);
+        for (String variable : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+            given = given.isPresent() ? given : env.get(variable);
+        }
+        given = given.isPresent() ? given : chain.target().configRegion();
+        String region = given.isPresent() ? given.get() : new SettingsResolver(env, files.credentials(), config)
+                .resolve(new SourceOptions(request.options(), chain.base())).region();
+        StsLimits.checkRegion(region, "the region of profile " + profile);
+        Partition partition = Partition.of(region);
+        String destination = destination(request, partition, region);
+        URI federation = SigninEndpoint.resolve(request.signinEndpoint(), env, partition);
+        TemporaryCredentials credentials = sessions.session(request.options(), true).credentials();
+        return signIn(federation, destination, credentials, roleConsoleDuration(request));
+    }
+
+    private String signIn(URI federation, String destination, TemporaryCredentials credentials,
+            Optional<Integer> sessionDuration) {
         reporter.debug("Asking the sign-in endpoint at " + SigninTokenClient.describe(federation)
                 + " for a sign-in token" + (sessionDuration.isPresent() ? " (console session "
                         + sessionDuration.get() + " s)." : "."));
@@ -143,7 +182,7 @@ public final class ConsoleSignin {
         try (StsGateway gateway = sts.open(new StsTarget(new LongTermCredentials(mfaSession.accessKeyId(),
                 mfaSession.secretAccessKey()), settings.region(), settings.endpointOverride(), TIMEOUT,
                 Optional.of(mfaSession.sessionToken())))) {
-            return gateway.assumeRoleFromSession(role, settings.roleSessionName(), CHAINED_ROLE_SECONDS)
+            return gateway.assumeRoleFromSession(role, settings.roleSessionName(), null, CHAINED_ROLE_SECONDS)
                     .plausible(asked, CHAINED_ROLE_SECONDS, settings, "use", NOTHING_SENT);
         }
     }

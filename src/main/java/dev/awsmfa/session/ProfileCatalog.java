@@ -1,12 +1,17 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.Env;
 import dev.awsmfa.Secrets;
+import dev.awsmfa.cache.CacheDirectory;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.settings.ForeignProfile;
+import dev.awsmfa.settings.RoleChain;
+import dev.awsmfa.settings.RoleProfiles;
 import dev.awsmfa.settings.SectionNames;
 import dev.awsmfa.time.TimeText;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +50,37 @@ public final class ProfileCatalog {
             rows.add(summary(name));
         }
         return rows;
+    }
+
+    /**
+     * The rows with, for each role profile awsmfa serves, the expiry of its role session in the cache directory
+     * (when it can be trusted), so that {@code list} shows it as it shows an MFA session's; the cache directory is
+     * looked at only when there is such a profile.
+     */
+    public List<ProfileSummary> withRoleSessions(List<ProfileSummary> rows, Env env) {
+        RoleProfiles roles = new RoleProfiles(credentials, config, SectionNames.DEFAULT_LONG_TERM_SUFFIX);
+        RoleSessionCache cache = null;
+        List<ProfileSummary> result = new ArrayList<>(rows.size());
+        for (ProfileSummary row : rows) {
+            Optional<RoleChain> chain = row.kind() == ProfileKind.ROLE && row.expiration().isEmpty()
+                    ? roles.managed(row.name()) : Optional.empty();
+            if (chain.isPresent()) {
+                if (cache == null) {
+                    Optional<Path> directory = CacheDirectory.of(env).trusted();
+                    if (directory.isEmpty()) {
+                        return rows;
+                    }
+                    cache = new RoleSessionCache(directory.get());
+                }
+                Optional<RoleSessionCache.Entry> entry = cache.read(row.name());
+                if (entry.isPresent() && entry.get().roleArn().equals(chain.get().target().roleArn())) {
+                    row = new ProfileSummary(row.name(), row.kind(), row.maskedKeyId(), row.device(), row.role(),
+                            row.region(), Optional.of(entry.get().expiration()));
+                }
+            }
+            result.add(row);
+        }
+        return result;
     }
 
     /** The kind of one profile; empty when neither file has it. */

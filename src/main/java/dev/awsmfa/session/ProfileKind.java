@@ -22,7 +22,9 @@ public enum ProfileKind {
             + "assumed_role_arn."),
     STATIC("Other keys, which the AWS CLI uses as they are: long-term ones, or a session another tool wrote "
             + "without an expiration (aws configure mfa-login)."),
-    ROLE("A profile with role_arn in the config file: the AWS CLI assumes the role itself."),
+    ROLE("A profile with role_arn in the config file: the AWS CLI assumes the role itself; so does awsmfa (with the "
+            + "source's MFA session) when its source_profile has keys in [SOURCE-long-term], and then shows when "
+            + "the role session it keeps expires."),
     SSO("An IAM Identity Center profile (sso_session or sso_start_url): 'aws sso login' signs in."),
     LOGIN("A profile of the AWS CLI's own console-credentials login (login_session): 'aws login' signs in."),
     PROCESS("A profile whose keys come from its credential_process command, which the AWS CLI runs."),

@@ -1,28 +1,42 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.RoleChain;
 import java.util.Optional;
 
 /**
  * Hands a valid session to the commands that pass it on (export, exec, credential-process): refreshed when
- * needed, the code never read from stdin (the caller's); with --no-refresh, the stored one until it expires.
+ * needed, the code never read from stdin (the caller's); with --no-refresh, the stored one until it expires. A role
+ * profile awsmfa serves gets its role session ({@link RoleSessionService}).
  */
 public final class SessionProvider {
     private final SessionStatusService status;
     private final RefreshService refresh;
+    private final RoleSessionService roles;
 
-    public SessionProvider(SessionStatusService status, RefreshService refresh) {
+    public SessionProvider(SessionStatusService status, RefreshService refresh, RoleSessionService roles) {
         this.status = status;
         this.refresh = refresh;
+        this.roles = roles;
     }
 
     /** A session with its region, when one is known. */
     public record ProvidedSession(String profile, TemporaryCredentials credentials, Optional<String> region) {
     }
 
+    /** The chain of a role profile awsmfa serves ({@link RoleSessionService#chain}), for callers that need it. */
+    public Optional<RoleChain> roleChain(RefreshOptions options) {
+        return roles.chain(options);
+    }
+
     public ProvidedSession session(RefreshOptions options, boolean mayRefresh) {
+        Optional<RoleChain> chain = roles.chain(options);
+        if (chain.isPresent()) {
+            return roleSession(options, chain.get(), mayRefresh);
+        }
         if (mayRefresh) {
             RefreshResult result = refresh.refresh(options, false);
             return new ProvidedSession(result.settings().profile(), result.credentials(),
@@ -36,6 +50,21 @@ public final class SessionProvider {
         }
         return new ProvidedSession(current.profile(), current.session().orElseThrow().credentials(),
                 region(options, current.configRegion()));
+    }
+
+    private ProvidedSession roleSession(RefreshOptions options, RoleChain chain, boolean mayRefresh) {
+        String profile = chain.target().profile();
+        if (mayRefresh) {
+            RoleSessionService.RoleSession session = roles.session(options, chain, false);
+            return new ProvidedSession(profile, session.credentials(), session.region());
+        }
+        Optional<TemporaryCredentials> cached = roles.cached(chain);
+        if (cached.isEmpty()) {
+            throw new AwsMfaException(ExitCode.SESSION_ABSENT, "Profile " + profile + " has no valid role session "
+                    + "kept by awsmfa, and --no-refresh was given: run awsmfa --profile " + profile + " first, or "
+                    + "drop --no-refresh.");
+        }
+        return new ProvidedSession(profile, cached.get(), roles.region(options, chain));
     }
 
     /**

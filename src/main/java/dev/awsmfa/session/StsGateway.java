@@ -16,8 +16,12 @@ public interface StsGateway extends AutoCloseable {
      */
     TemporaryCredentials getFederationToken(String name, String policy, int durationSeconds);
 
-    /** AssumeRole signed with the target's session credentials, which carry their MFA context: no code is sent. */
-    TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName, int durationSeconds);
+    /**
+     * AssumeRole signed with the target's session credentials, which carry their MFA context: no code is sent;
+     * {@code externalId} may be null.
+     */
+    TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName, String externalId,
+            int durationSeconds);
 
     @Override
     void close();

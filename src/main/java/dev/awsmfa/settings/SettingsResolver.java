@@ -101,7 +101,7 @@ public final class SettingsResolver {
                 Sourced.of(options.get(RefreshOption.ROLE_SESSION_NAME), "--role-session-name"),
                 configValue(sections.longTerm(), AwsKeys.ROLE_SESSION_NAME));
         Sourced sessionName = givenSessionName.isPresent() ? givenSessionName.get()
-                : new Sourced(StsLimits.sanitizeSessionName(loginName()), "your login name");
+                : new Sourced(StsLimits.sanitizeSessionName(loginName(env)), "your login name");
         if (role.isPresent()) {
             StsLimits.checkSessionName(sessionName.value(), sessionName.source());
         }
@@ -322,7 +322,7 @@ public final class SettingsResolver {
         }
     }
 
-    private static int parseInt(Sourced value, String unit) {
+    static int parseInt(Sourced value, String unit) {
         try {
             return Integer.parseInt(value.value().trim());
         } catch (NumberFormatException e) {
@@ -331,7 +331,7 @@ public final class SettingsResolver {
         }
     }
 
-    private String loginName() {
+    static String loginName(Env env) {
         Optional<String> user = env.get("USER");
         if (user.isEmpty()) {
             user = env.get("USERNAME");

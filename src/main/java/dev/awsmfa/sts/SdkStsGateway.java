@@ -69,10 +69,12 @@ public final class SdkStsGateway implements StsGateway {
     }
 
     @Override
-    public TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName, int durationSeconds) {
+    public TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName, String externalId,
+            int durationSeconds) {
         return call(StsCall.assumeRoleFromSession(roleArn), () -> client.assumeRole(request -> request
                 .roleArn(roleArn)
                 .roleSessionName(roleSessionName)
+                .externalId(externalId)
                 .durationSeconds(durationSeconds)).credentials());
     }
 

@@ -70,6 +70,25 @@ class ConsoleCommandTest extends CommandTestBase {
     }
 
     @Test
+    void a_role_profile_from_an_mfa_session_signs_in_with_its_role_session() {
+        aws.credentials(longTermSection("dev") + "\n" + validSession("2026-11-28 20:00:00"))
+                .config("[profile admin]\nrole_arn = " + ROLE + "\nsource_profile = dev\nregion = eu-west-1\n");
+        CliRun.Result result = awsmfa("console", "--profile", "admin", "--print");
+        assertEquals(0, result.exitCode(), result::toString);
+        FakeSts.Call assume = sts.onlyCall();
+        assertEquals(ROLE, assume.roleArn());
+        assertNull(assume.code(), "assumed with dev's MFA session, no code");
+        assertEquals("ASIAOLDSESSIONEXAMPLE", assume.target().credentials().accessKeyId());
+        assertEquals(SESSION_JSON, signin.onlyParameter("Session"));
+        assertEquals("https://console.aws.amazon.com/console/home?region=eu-west-1",
+                SigninStub.query(result.out().strip()).get("Destination"));
+
+        CliRun.Result withRole = awsmfa("console", "--profile", "admin", "--print", "--role", CONSOLE_ROLE);
+        assertEquals(ExitCode.USAGE.code(), withRole.exitCode(), withRole::toString);
+        assertTrue(withRole.err().contains("profile admin assumes " + ROLE + ": drop --role"), withRole.err());
+    }
+
+    @Test
     void a_duration_beyond_a_role_consoles_limit_is_clamped_with_a_note() {
         roleProfile();
         CliRun.Result result = awsmfa("console", "--profile", "admin", "--print", "--token", "123456",

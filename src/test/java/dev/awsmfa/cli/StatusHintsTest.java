@@ -47,8 +47,8 @@ class StatusHintsTest extends CommandTestBase {
     }
 
     @Test
-    void a_role_profile_is_told_the_aws_cli_assumes_it_itself() {
-        aws.credentials(longTermSection("dev")).config("[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\n"
+    void a_role_profile_awsmfa_does_not_serve_is_told_the_aws_cli_assumes_it_itself() {
+        aws.credentials("[dev]\n" + STATIC_KEYS).config("[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\n"
                 + "source_profile = dev\n");
         String line = absent("--profile", "ops");
         assertTrue(line.startsWith("ops [ops]: absent (a role profile: the AWS CLI assumes its role_arn itself"), line);

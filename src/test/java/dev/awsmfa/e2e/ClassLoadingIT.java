@@ -102,6 +102,43 @@ class ClassLoadingIT {
                 "awsmfa " + args + " defined hidden classes (a lambda, a method reference or a method handle form)");
     }
 
+    /** The commands that hand on a role session kept from an earlier run: every shell of the day runs them. */
+    static Stream<List<String>> roleReusePaths() {
+        return Stream.of(
+                List.of("--profile", "ops"),
+                List.of("export", "--profile", "ops"),
+                List.of("credential-process", "--profile", "ops"),
+                List.of("status", "--profile", "ops"),
+                List.of("list"));
+    }
+
+    /** [profile ops] assumes its role from dev's valid session: one AssumeRole, kept in a cache of the test's own. */
+    private void keptRoleSession() throws IOException {
+        aws.env("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        try (StsStub sts = new StsStub()) {
+            sts.succeeding(3600);
+            // Left pointing at the stopped stub: a reuse that called STS would fail.
+            aws.env("AWS_ENDPOINT_URL_STS", sts.url());
+            CliRun.Result assumed = AwsMfaProcess.with(aws.env()).run("--profile", "ops");
+            assertEquals(0, assumed.exitCode(), assumed::toString);
+            assertEquals(1, sts.requests().size(), "one AssumeRole, with dev's valid session");
+        }
+    }
+
+    @ParameterizedTest(name = "awsmfa {0}")
+    @MethodSource("roleReusePaths")
+    void reusing_a_kept_role_session_keeps_the_start_up_rules(List<String> args) throws IOException {
+        keptRoleSession();
+        an_everyday_path_keeps_the_start_up_rules(args);
+    }
+
+    @Test
+    void exec_of_a_kept_role_session_loads_no_aws_sdk_class() throws IOException {
+        keptRoleSession();
+        List<String> loaded = loadedClasses(List.of("exec", "--profile", "ops", "--", "true"));
+        assertEquals(List.of(), matching(loaded, SDK), "exec of a kept role session loaded the AWS SDK");
+    }
+
     @Test
     void help_defines_hidden_classes_and_uses_regular_expressions_so_the_log_would_show_them() throws IOException {
         List<String> loaded = loadedClasses(List.of("--help"));

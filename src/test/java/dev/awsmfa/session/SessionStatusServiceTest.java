@@ -98,8 +98,10 @@ class SessionStatusServiceTest {
         AwsFiles files = AwsFiles.of(env);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SessionStatusService status = new SessionStatusService(files, env, clock);
-        SessionProvider provider = new SessionProvider(status, new RefreshService(files, env, clock,
-                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, FakeIam.unused(), Reporter.SILENT));
+        RefreshService refresh = new RefreshService(files, env, clock,
+                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, FakeIam.unused(), Reporter.SILENT);
+        SessionProvider provider = new SessionProvider(status, refresh,
+                new RoleSessionService(files, env, clock, refresh, status, sts, Reporter.SILENT));
         RefreshOptions dev = Options.profile("dev");
         assertEquals("ASIAIOSFODNN7EXAMPLE", provider.session(dev, false).credentials().accessKeyId());
 

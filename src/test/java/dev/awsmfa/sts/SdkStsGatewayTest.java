@@ -198,7 +198,7 @@ class SdkStsGatewayTest {
                     Optional.of(URI.create("http://127.0.0.1:" + sts.port())), TIMEOUT, Optional.of("sessionTOKENexample"));
 
             try (var gateway = SdkStsGateway.open(session)) {
-                gateway.assumeRoleFromSession(ROLE, "alice", 3600);
+                gateway.assumeRoleFromSession(ROLE, "alice", null, 3600);
             }
 
             sts.verify(1, postRequestedFor(urlEqualTo("/"))
@@ -209,6 +209,22 @@ class SdkStsGatewayTest {
                     .withRequestBody(notContaining("SerialNumber"))
                     .withHeader("X-Amz-Security-Token", equalTo("sessionTOKENexample"))
                     .withHeader("Authorization", containing("Credential=ASIAIOSFODNN7EXAMPLE/")));
+        }
+
+        @Test
+        void assume_role_from_a_session_sends_the_external_id_when_given() {
+            answer(200, "assume-role.xml");
+            StsTarget session = new StsTarget(new LongTermCredentials("ASIAIOSFODNN7EXAMPLE", SECRET), "us-east-1",
+                    Optional.of(URI.create("http://127.0.0.1:" + sts.port())), TIMEOUT, Optional.of("sessionTOKENexample"));
+
+            try (var gateway = SdkStsGateway.open(session)) {
+                gateway.assumeRoleFromSession(ROLE, "alice", "partner-42", 900);
+            }
+
+            sts.verify(1, postRequestedFor(urlEqualTo("/"))
+                    .withFormParam("ExternalId", equalTo("partner-42"))
+                    .withFormParam("DurationSeconds", equalTo("900"))
+                    .withRequestBody(notContaining("TokenCode")));
         }
 
         @Test
@@ -346,7 +362,7 @@ class SdkStsGatewayTest {
 
             StsFailure failure;
             try (var gateway = SdkStsGateway.open(target(TIMEOUT))) {
-                failure = assertThrows(StsFailure.class, () -> gateway.assumeRoleFromSession(ROLE, "alice", 3600));
+                failure = assertThrows(StsFailure.class, () -> gateway.assumeRoleFromSession(ROLE, "alice", null, 3600));
             }
 
             assertEquals(Kind.ACCESS_DENIED, failure.kind());

@@ -74,8 +74,8 @@ public final class FakeSts implements StsGatewayFactory {
 
             @Override
             public TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName,
-                    int durationSeconds) {
-                return answer(new Call(target, roleArn, roleSessionName, null, null, null, durationSeconds));
+                    String externalId, int durationSeconds) {
+                return answer(new Call(target, roleArn, roleSessionName, externalId, null, null, durationSeconds));
             }
 
             @Override
