@@ -1,15 +1,26 @@
 package dev.awsmfa;
 
 import dev.awsmfa.mfa.CommandRunner;
+import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
+import dev.awsmfa.mfa.SystemProgramRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.time.Clock;
 import java.util.TimeZone;
 
-/** The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake. */
-public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
+/**
+ * The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake;
+ * {@code programs} runs a long-term profile's {@code credential_process}.
+ */
+public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
+        ProgramRunner programs) {
+    /** With the real program runner, which only a refresh that calls STS with keys from a command uses. */
+    public Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
+        this(env, clock, terminal, commandRunner, sts, new SystemProgramRunner());
+    }
+
     /**
      * The zone times are shown in: the user's ({@code TZ}, else the system's) with the system clock,
      * else the clock's. Looked up only by the commands that show a time, as a {@link TimeZone}: the
@@ -20,7 +31,8 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
     }
 
     public static Services system() {
-        return new Services(Env.system(), Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
-                new SdkGateways());
+        SystemProgramRunner programs = new SystemProgramRunner();
+        return new Services(Env.system(), Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(programs),
+                new SdkGateways(), programs);
     }
 }

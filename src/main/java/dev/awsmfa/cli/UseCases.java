@@ -2,6 +2,7 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.session.ClearService;
 import dev.awsmfa.session.ProfileCatalog;
@@ -37,7 +38,11 @@ final class UseCases {
 
     RefreshService refresh() {
         return new RefreshService(files, services.env(), services.clock(),
-                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
+                new MfaCodeSource(services.terminal(), services.commandRunner()), keys(), services.sts(), reporter);
+    }
+
+    LongTermKeyReader keys() {
+        return new LongTermKeyReader(services.programs());
     }
 
     SessionProvider provider() {

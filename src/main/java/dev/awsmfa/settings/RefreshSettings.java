@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * Everything a refresh needs, resolved from flags, environment and both files, checked against STS's limits;
+ * {@code longTermKeys} says where the keys are, to be read only when STS is called;
  * {@code roleArn} empty for GetSessionToken, {@code configRegion} the profile's (else its long-term profile's)
  * region in the config file, for the commands that hand the session on.
  */
 public record RefreshSettings(String profile, String longTermSection, String shortTermSection,
-        LongTermCredentials longTermCredentials, String mfaSerial, Optional<String> roleArn, String roleSessionName,
+        LongTermKeySource longTermKeys, String mfaSerial, Optional<String> roleArn, String roleSessionName,
         Optional<String> externalId, int durationSeconds, String region, Optional<URI> endpointOverride,
         Duration refreshWindow, Optional<String> mfaProcess, Optional<String> configRegion) {
     /** Where STS is called, for messages: "at" the endpoint override, else "in" the region. */

@@ -7,6 +7,7 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
@@ -98,7 +99,8 @@ class SessionStatusServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SessionStatusService status = new SessionStatusService(files, env, clock);
         SessionProvider provider = new SessionProvider(status, new RefreshService(files, env, clock,
-                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, Reporter.SILENT));
+                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS),
+                new LongTermKeyReader(CliRun.NO_PROGRAMS), sts, Reporter.SILENT));
         RefreshOptions dev = Options.profile("dev");
         assertEquals("ASIAIOSFODNN7EXAMPLE", provider.session(dev, false).credentials().accessKeyId());
 

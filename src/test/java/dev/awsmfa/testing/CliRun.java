@@ -4,6 +4,7 @@ import dev.awsmfa.Env;
 import dev.awsmfa.Services;
 import dev.awsmfa.cli.Cli;
 import dev.awsmfa.mfa.CommandRunner;
+import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.io.PrintWriter;
@@ -24,9 +25,13 @@ public final class CliRun {
 
     public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, String... args) {
+        return run(new Services(Env.of(env), clock, terminal, runner, sts, NO_PROGRAMS), args);
+    }
+
+    /** With every part of the outside world given, e.g. a fake {@code credential_process}. */
+    public static Result run(Services services, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Services services = new Services(Env.of(env), clock, terminal, runner, sts);
         int code = Cli.execute(args, services, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
@@ -34,6 +39,11 @@ public final class CliRun {
     /** A command runner for tests that must not run any command. */
     public static final CommandRunner NO_COMMANDS = (line, source, timeout) -> {
         throw new AssertionError("no command expected, got " + source + ": " + line);
+    };
+
+    /** A program runner for tests that must not run any {@code credential_process}. */
+    public static final ProgramRunner NO_PROGRAMS = (argv, timeout, maxOutputBytes) -> {
+        throw new AssertionError("no credential_process expected, got " + argv);
     };
 
     private CliRun() {
