@@ -58,11 +58,13 @@ final class CredentialProcessJson {
             if (peek() != '"') {
                 throw error("expected a member name");
             }
+            int nameAt = at;
             String name = string();
             skipSpace();
             expect(':');
             Object value = value(depth);
             if (members.containsKey(name)) {
+                at = nameAt;
                 throw error("a member name that appears twice");
             }
             members.put(name, value);
