@@ -61,13 +61,23 @@ public final class ProfileCatalog {
         Instant expiration = creds != null ? expiration(creds) : null;
         String sessionRole = expiration != null ? nonEmpty(creds.value(AwsKeys.ASSUMED_ROLE_ARN)) : null;
         String keyId = value(creds, AwsKeys.ACCESS_KEY_ID);
+        // As the refresh decides (settings.SettingsResolver): keys in the file win over a credential_process.
+        String process = keyId != null ? null : processOf(creds, conf);
         String configRole = value(conf, AwsKeys.ROLE_ARN);
         String role = sessionRole != null ? sessionRole
                 : configRole != null ? configRole : value(creds, AwsKeys.LEGACY_ASSUME_ROLE);
-        return new ProfileSummary(name, kind(name, creds, conf, expiration != null, sessionRole, keyId, configRole),
-                Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
+        return new ProfileSummary(name, kind(name, creds, conf, expiration != null, sessionRole, keyId, configRole,
+                process != null), Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
                 Optional.ofNullable(device(name, creds, conf)), Optional.ofNullable(role),
-                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration));
+                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration),
+                Optional.ofNullable(keyId != null ? ProfileSummary.FILE
+                        : process != null ? ProfileSummary.CREDENTIAL_PROCESS : null));
+    }
+
+    /** The profile's credential_process, the credentials file's first as botocore merges them; or null. */
+    private static String processOf(ProfileSection creds, ProfileSection conf) {
+        String process = value(creds, AwsKeys.CREDENTIAL_PROCESS);
+        return process != null ? process : value(conf, AwsKeys.CREDENTIAL_PROCESS);
     }
 
     private static Instant expiration(ProfileSection creds) {
@@ -76,7 +86,7 @@ public final class ProfileCatalog {
     }
 
     private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, boolean session,
-            String sessionRole, String keyId, String configRole) {
+            String sessionRole, String keyId, String configRole, boolean keysFromProcess) {
         if (value(conf, AwsKeys.SSO_SESSION) != null || value(conf, AwsKeys.SSO_START_URL) != null) {
             return ProfileKind.SSO;
         }
@@ -88,7 +98,7 @@ public final class ProfileCatalog {
             return role ? ProfileKind.ROLE_SESSION : ProfileKind.MFA_SESSION;
         }
         if (keyId == null) {
-            return ProfileKind.CONFIG_ONLY;
+            return keysFromProcess && SectionNames.isLongTerm(name) ? ProfileKind.LONG_TERM : ProfileKind.CONFIG_ONLY;
         }
         boolean awsMfaKeys = value(creds, AwsKeys.LEGACY_MFA_DEVICE) != null
                 || value(creds, AwsKeys.LEGACY_ASSUME_ROLE) != null;

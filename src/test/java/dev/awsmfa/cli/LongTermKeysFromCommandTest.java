@@ -131,6 +131,17 @@ class LongTermKeysFromCommandTest extends CommandTestBase {
         }
 
         @Test
+        void list_shows_the_long_term_profile_and_where_its_keys_come_from() {
+            CliRun.Result text = awsmfaWith(CliRun.NO_PROGRAMS, "list");
+            assertTrue(text.out().lines().anyMatch(line -> line.matches(
+                    "dev-long-term +long-term +\\(credential_process\\) +" + java.util.regex.Pattern.quote(DEVICE) + " .*")),
+                    text::toString);
+            CliRun.Result json = awsmfaWith(CliRun.NO_PROGRAMS, "list", "--output", "json");
+            assertTrue(json.out().contains("{\"name\": \"dev-long-term\", \"kind\": \"long-term\", \"keyId\": null, "
+                    + "\"keySource\": \"credential_process\", \"device\": \"" + DEVICE + "\""), json::toString);
+        }
+
+        @Test
         void no_everyday_command_runs_the_command() {
             for (String[] line : List.of(new String[] {"--profile", "dev"}, new String[] {"list"},
                     new String[] {"list", "--output", "json"}, new String[] {"status", "--profile", "dev"},
