@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.ReadmeRecipes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,29 @@ class CredentialProcessKeysIT extends StubbedStsFixture {
         String file = aws.credentials();
         assertTrue(file.contains("[dev]\n"), file);
         assertFalse(file.contains(PROCESS_KEY_ID) || file.contains(PROCESS_SECRET), file);
+    }
+
+    @Test
+    void readmes_wrapper_script_turns_a_password_managers_output_into_the_json() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        // A stand-in for 1Password's op: "op read op://Private/aws-dev/access key id" prints the field.
+        Path op = bin.resolve("op");
+        Files.writeString(op, "#!/bin/sh\ncase \"$2\" in\n"
+                + "  'op://Private/aws-dev/access key id') echo " + PROCESS_KEY_ID + " ;;\n"
+                + "  'op://Private/aws-dev/secret access key') echo '" + PROCESS_SECRET + "' ;;\n"
+                + "  *) echo \"no item $2\" >&2; exit 1 ;;\nesac\n");
+        Path wrapper = bin.resolve("aws-keys");
+        Files.writeString(wrapper, ReadmeRecipes.block("### Long-term keys out of plain text", "sh", 0));
+        for (Path script : List.of(op, wrapper)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        }
+        aws.env("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        aws.config("[profile dev-long-term]\ncredential_process = " + wrapper + " dev\nmfa_serial = " + DEVICE + "\n");
+        sts.succeeding(43_200);
+        CliRun.Result result = awsmfa("--profile", "dev", "--token", "123456");
+        assertEquals(0, result.exitCode(), result::toString);
+        String header = sts.requests().get(0).getHeader("Authorization");
+        assertTrue(header.contains("Credential=" + PROCESS_KEY_ID + "/"), header);
     }
 
     @Test
