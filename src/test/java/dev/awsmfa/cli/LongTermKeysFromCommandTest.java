@@ -112,6 +112,22 @@ class LongTermKeysFromCommandTest extends CommandTestBase {
     }
 
     @Test
+    void without_keys_or_a_command_the_message_offers_both() {
+        aws.credentials("[dev-long-term]\nregion = eu-west-1\n");
+        CliRun.Result empty = awsmfaWith(CliRun.NO_PROGRAMS, "--profile", "dev");
+        assertEquals(ExitCode.PROFILE_NOT_FOUND.code(), empty.exitCode(), empty::toString);
+        assertEquals("awsmfa: [dev-long-term] in " + aws.credentialsFile() + " (line 1) has no aws_access_key_id: add "
+                + "the IAM user's long-term aws_access_key_id there, or a credential_process that prints the keys to "
+                + "[profile dev-long-term] in " + aws.configFile() + ".\n", empty.err());
+        aws.credentials("");
+        CliRun.Result none = awsmfaWith(CliRun.NO_PROGRAMS, "--profile", "dev");
+        assertEquals(ExitCode.PROFILE_NOT_FOUND.code(), none.exitCode(), none::toString);
+        assertTrue(none.err().contains(": put the IAM user's long-term keys there (run awsmfa --setup --profile dev) "
+                + "or a credential_process in [profile dev-long-term] of " + aws.configFile()
+                + ", or pass --long-term-suffix."), none::toString);
+    }
+
+    @Test
     void a_still_valid_session_is_kept_when_the_command_fails_within_the_refresh_window() {
         aws.config(CONFIG);
         aws.credentials(validSession("2026-11-28 12:03:00"));
