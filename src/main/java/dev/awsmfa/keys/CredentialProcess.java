@@ -2,9 +2,9 @@ package dev.awsmfa.keys;
 
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.Platform;
 import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
-import dev.awsmfa.profile.ShlexSplitter;
 import dev.awsmfa.settings.LongTermCredentials;
 import dev.awsmfa.settings.LongTermKeySource;
 import dev.awsmfa.validation.StsLimits;
@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a long-term profile's {@code credential_process} as botocore does (split with POSIX shlex rules, no shell,
- * stderr passed through) and reads the IAM user's keys from its stdout, strictly: a JSON object with
+ * Runs a long-term profile's {@code credential_process} as botocore does (split into words by
+ * {@link CommandWords}, no shell, stderr passed through) and reads the IAM user's keys from its stdout, strictly: a JSON object with
  * {@code Version} 1, non-empty {@code AccessKeyId} and {@code SecretAccessKey}, and no {@code SessionToken}
  * (a session cannot call GetSessionToken with MFA). Other members are ignored, as botocore ignores them. No
  * message holds the output: it is the secret.
@@ -36,10 +36,13 @@ final class CredentialProcess {
 
     LongTermCredentials read(LongTermKeySource.FromCommand source) {
         String where = source.where();
-        List<String> argv = ShlexSplitter.split(source.commandLine());
+        List<String> argv = CommandWords.of(source.commandLine());
         if (argv == null) {
-            throw new AwsMfaException(ExitCode.BAD_FILE, where + " has an unbalanced quote or ends in a backslash: "
-                    + "quote it as for a POSIX shell (it is split with shlex and run without a shell).");
+            throw new AwsMfaException(ExitCode.BAD_FILE, where + (Platform.WINDOWS
+                    ? " has an unbalanced double quote: close it (the line is split as a Windows program splits its "
+                            + "command line, and run without a shell)."
+                    : " has an unbalanced quote or ends in a backslash: quote it as for a POSIX shell (it is split "
+                            + "with shlex and run without a shell)."));
         }
         if (argv.isEmpty()) {
             throw new AwsMfaException(ExitCode.BAD_FILE, where + " names no command.");

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Python's {@code shlex.split(s)} (POSIX, no comments), which botocore applies to config section names to find
- * {@code [profile NAME]} and to {@code credential_process} to run it without a shell: quotes group words, a
+ * {@code [profile NAME]} and, on POSIX, to {@code credential_process} to run it without a shell: quotes group words, a
  * backslash escapes, an unbalanced quote makes no profile at all.
  */
 public final class ShlexSplitter {

@@ -24,7 +24,7 @@ class LongTermKeysFromCommandTest extends CommandTestBase {
     static final String PROCESS_KEY_ID = "AKIAI44QH8DHBEXAMPLE";
     static final String PROCESS_SECRET = "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY";
     static final String CONFIG = "[profile dev-long-term]\n"
-            + "credential_process = op-keys --vault 'AWS dev'\n"
+            + "credential_process = op-keys --vault \"AWS dev\"\n"
             + "mfa_serial = " + DEVICE + "\n";
 
     FakePrograms programs = FakePrograms.printing(0, FakePrograms.keysJson(PROCESS_KEY_ID, PROCESS_SECRET));

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,6 +46,7 @@ class CredentialProcessTest {
     @Nested
     class Running {
         @Test
+        @DisabledOnOs(value = OS.WINDOWS, disabledReason = "botocore splits with the C runtime's rules there")
         void splits_the_line_as_posix_shlex_does_and_runs_it_without_a_shell() {
             FakePrograms programs = FakePrograms.printing(0, GOOD);
             assertEquals(new LongTermCredentials(KEY_ID, SECRET),
@@ -72,10 +75,9 @@ class CredentialProcessTest {
         @Test
         void an_unbalanced_quote_is_a_bad_file_and_runs_nothing() {
             FakePrograms programs = FakePrograms.printing(0, GOOD);
-            AwsMfaException e = assertThrows(AwsMfaException.class, () -> read(programs, "op read 'op://x"));
+            AwsMfaException e = assertThrows(AwsMfaException.class, () -> read(programs, "op read \"op://x"));
             assertEquals(ExitCode.BAD_FILE, e.exitCode());
-            assertEquals(WHERE + " has an unbalanced quote or ends in a backslash: quote it as for a POSIX shell (it "
-                    + "is split with shlex and run without a shell).", e.getMessage());
+            assertTrue(e.getMessage().startsWith(WHERE + " has an unbalanced "), e.getMessage());
             assertTrue(programs.runs.isEmpty());
         }
 
