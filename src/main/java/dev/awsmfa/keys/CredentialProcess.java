@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Runs a long-term profile's {@code credential_process} as botocore does (split into words by
- * {@link CommandWords}, no shell, stderr passed through) and reads the IAM user's keys from its stdout, strictly: a JSON object with
- * {@code Version} 1, non-empty {@code AccessKeyId} and {@code SecretAccessKey}, and no {@code SessionToken}
+ * {@link CommandWords}, no shell, stderr passed through) and reads the IAM user's keys from its stdout,
+ * strictly: a JSON object with {@code Version} 1, non-empty {@code AccessKeyId} and {@code SecretAccessKey}, and no {@code SessionToken}
  * (a session cannot call GetSessionToken with MFA). Other members are ignored, as botocore ignores them. No
  * message holds the output: it is the secret.
  */
@@ -90,7 +90,8 @@ final class CredentialProcess {
     private static String requiredString(Map<String, Object> json, String member, String where) {
         Object value = json.get(member);
         if (!(value instanceof String text) || text.isEmpty()) {
-            throw notKeys(where, value == null ? "it has no " + member : "its " + member + " is not a non-empty string");
+            throw notKeys(where, value == null ? "it has no " + member
+                    : "its " + member + " is not a non-empty string");
         }
         return text;
     }
@@ -104,11 +105,12 @@ final class CredentialProcess {
     private static AwsMfaException failed(ProgramRunner.Failure e, String where, String program) {
         switch (e.kind()) {
             case NOT_STARTED:
-                return new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + ": " + program + " could not be started ("
-                        + e.getMessage() + "): install it, or give its full path.", e);
+                return new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + ": " + program
+                        + " could not be started (" + e.getMessage() + "): install it, or give its full path.", e);
             case TIMED_OUT:
-                return new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + ": " + program + " did not finish within "
-                        + ShellCommandRunner.seconds(TIMEOUT) + " and was stopped: run it yourself to see why.", e);
+                return new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + ": " + program
+                        + " did not finish within " + ShellCommandRunner.seconds(TIMEOUT)
+                        + " and was stopped: run it yourself to see why.", e);
             case INTERRUPTED:
                 return new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + ": " + program + " was interrupted.", e);
             default:

@@ -50,7 +50,8 @@ public final class ShellCommandRunner implements CommandRunner {
                         + "` could not be started: " + e.getMessage(), e);
             case TIMED_OUT:
                 return new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine
-                        + "` did not finish within " + seconds(timeout) + " and was stopped: run it yourself to see why.");
+                        + "` did not finish within " + seconds(timeout)
+                        + " and was stopped: run it yourself to see why.");
             case INTERRUPTED:
                 return new AwsMfaException(ExitCode.NO_MFA_CODE, source + " `" + commandLine + "` was interrupted.", e);
             default:

@@ -6,9 +6,10 @@ import java.util.Locale;
  * What a profile is, as {@code awsmfa list} shows it; the first match wins: {@code sso} (its config section sets
  * {@code sso_session} or {@code sso_start_url}), {@code role} (it sets {@code role_arn}: the AWS CLI assumes it
  * itself), {@code role-session} (a credentials section with {@code expiration} and {@code assumed_role = True}
- * or an {@code assumed_role_arn}), {@code mfa-session} (one without a role), {@code long-term} (keys, and a name
- * ending in {@code -long-term}, or a {@code credential_process} and such a name; or keys and aws-mfa's {@code aws_mfa_device}/{@code assume_role}), {@code static} (any
- * other keys), {@code config-only} (everything else).
+ * or an {@code assumed_role_arn}), {@code mfa-session} (one without a role), {@code long-term} (keys or a
+ * {@code credential_process}, and a name ending in {@code -long-term}; or keys and aws-mfa's
+ * {@code aws_mfa_device}/{@code assume_role}), {@code static} (any other keys), {@code config-only} (everything
+ * else).
  */
 public enum ProfileKind {
     LONG_TERM("Long-term keys that awsmfa gets sessions with: a name ending in -long-term (keys, or a "

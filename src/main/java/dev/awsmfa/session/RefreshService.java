@@ -34,9 +34,9 @@ import java.util.Optional;
  * aws-mfa's job: reuse a profile's stored session while it is valid, else get an MFA code, call STS and
  * write the new session to the short-term section. The decision is taken again under the credentials lock,
  * so of several processes started at once only the first asks for a code; the others reuse its session. The
- * file is known writable, and the long-term keys are read (a {@code credential_process} runs: only here), before a
- * code is asked for, so a locked store fails before a code is typed; the STS client is built while it is typed; STS's answer
- * is checked before it is written; another program's edit made meanwhile is kept, and a session that cannot
+ * file is known writable, and the long-term keys are read (a {@code credential_process} runs here only), before a
+ * code is asked for, so a locked store fails before a code is typed; the STS client is built while it is typed;
+ * STS's answer is checked before it is written; another program's edit made meanwhile is kept, and a session that cannot
  * be merged is saved beside the file rather than lost.
  */
 public final class RefreshService {
