@@ -221,8 +221,7 @@ public final class SettingsResolver {
      * section, then the config file's, as botocore merges them); the command is not run here.
      */
     private LongTermKeySource longTermKeys(Sections sections, ProfileSection longTerm) {
-        Optional<Sourced> process = Sourced.first(credentialsValue(longTerm, AwsKeys.CREDENTIAL_PROCESS),
-                configValue(sections.longTerm(), AwsKeys.CREDENTIAL_PROCESS));
+        Optional<Sourced> process = keyProcess(sections, longTerm);
         boolean fileKeys = longTerm != null && (nonEmpty(longTerm.get(AwsKeys.ACCESS_KEY_ID)).isPresent()
                 || nonEmpty(longTerm.get(AwsKeys.SECRET_ACCESS_KEY)).isPresent());
         if (!fileKeys && process.isPresent()) {
@@ -237,6 +236,17 @@ public final class SettingsResolver {
         StsLimits.checkAccessKeyId(keyId, where);
         return new LongTermKeySource.InCredentialsFile(new LongTermCredentials(keyId, secret), where,
                 process.isPresent() ? Optional.of(process.get().source()) : Optional.empty());
+    }
+
+    /** Whether the profile has a long-term section in the credentials file or a credential_process for its keys. */
+    public boolean hasLongTermKeys(Sections sections) {
+        ProfileSection longTerm = credentials.profile(sections.longTerm()).orElse(null);
+        return longTerm != null || keyProcess(sections, longTerm).isPresent();
+    }
+
+    private Optional<Sourced> keyProcess(Sections sections, ProfileSection longTerm) {
+        return Sourced.first(credentialsValue(longTerm, AwsKeys.CREDENTIAL_PROCESS),
+                configValue(sections.longTerm(), AwsKeys.CREDENTIAL_PROCESS));
     }
 
     private String requiredKey(ProfileSection section, String key, String where, String longTermProfile) {

@@ -158,6 +158,14 @@ class LongTermKeysFromCommandTest extends CommandTestBase {
         }
 
         @Test
+        void status_without_a_session_says_a_refresh_gets_one_rather_than_to_run_setup() {
+            aws.credentials("");
+            CliRun.Result result = awsmfaWith(CliRun.NO_PROGRAMS, "status", "--profile", "dev");
+            assertEquals(ExitCode.SESSION_ABSENT.code(), result.exitCode(), result::toString);
+            assertTrue(result.out().contains("'awsmfa --profile dev' gets one from [dev-long-term]"), result::toString);
+        }
+
+        @Test
         void no_everyday_command_runs_the_command() {
             for (String[] line : List.of(new String[] {"--profile", "dev"}, new String[] {"list"},
                     new String[] {"list", "--output", "json"}, new String[] {"status", "--profile", "dev"},
