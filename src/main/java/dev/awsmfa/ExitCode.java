@@ -9,7 +9,8 @@ public enum ExitCode {
     UNEXPECTED(1, "unexpected internal error (run again with --log-level DEBUG and report it)"),
     USAGE(2, "invalid command-line option or argument"),
     BAD_FILE(3, "an AWS config or credentials file cannot be read or is malformed"),
-    PROFILE_NOT_FOUND(4, "the profile or its long-term credentials are not configured"),
+    PROFILE_NOT_FOUND(4, "the profile or its long-term credentials are not configured, or the credential_process "
+            + "that prints them failed"),
     INVALID_INPUT(5, "invalid setting or input: duration, device ARN, role ARN, session name, region, or an MFA "
             + "code that is not 6 digits"),
     NO_MFA_CODE(6, "no MFA code: none given, no terminal or dialog to ask in, or the prompt was cancelled"),

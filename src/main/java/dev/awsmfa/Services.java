@@ -4,7 +4,9 @@ import dev.awsmfa.mfa.CommandRunner;
 import dev.awsmfa.mfa.Desktop;
 import dev.awsmfa.mfa.Dialogs;
 import dev.awsmfa.mfa.ProcessDialogRunner;
+import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
+import dev.awsmfa.mfa.SystemProgramRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.IamGatewayFactory;
@@ -12,13 +14,19 @@ import dev.awsmfa.session.StsGatewayFactory;
 import java.time.Clock;
 import java.util.TimeZone;
 
-/** The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake. */
+/**
+ * The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake;
+ * {@code programs} runs a long-term profile's {@code credential_process}.
+ */
 public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
-        IamGatewayFactory iam, Dialogs dialogs) {
-    /** Without dialogs: a test's world, where no desktop may be asked. */
+        IamGatewayFactory iam, Dialogs dialogs, ProgramRunner programs) {
+    /**
+     * A test's world: no desktop may be asked, and the real program runner, which only a refresh that calls STS
+     * with keys from a command uses.
+     */
     public Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
             IamGatewayFactory iam) {
-        this(env, clock, terminal, commandRunner, sts, iam, Dialogs.none());
+        this(env, clock, terminal, commandRunner, sts, iam, Dialogs.none(), new SystemProgramRunner());
     }
 
     /**
@@ -32,7 +40,9 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
 
     public static Services system() {
         Env env = Env.system();
-        return new Services(env, Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(),
-                new SdkGateways(), new SdkGateways.Iam(), new Dialogs(Desktop.of(env), new ProcessDialogRunner()));
+        SystemProgramRunner programs = new SystemProgramRunner();
+        return new Services(env, Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(programs),
+                new SdkGateways(), new SdkGateways.Iam(), new Dialogs(Desktop.of(env), new ProcessDialogRunner()),
+                programs);
     }
 }

@@ -48,7 +48,9 @@ final class AwsMfaCommand extends Command {
             new HelpEntry("~/.aws/credentials", "Long-term keys in [PROFILE-long-term], read; the session in "
                     + "[PROFILE], written. Every other byte stays as it was."),
             new HelpEntry("~/.aws/config", "mfa_serial, role_arn, duration_seconds, region, mfa_process, mfa_prompt... of "
-                    + "[profile PROFILE] and [profile PROFILE-long-term]; read only."),
+                    + "[profile PROFILE] and [profile PROFILE-long-term]; read only. A credential_process in "
+                    + "[profile PROFILE-long-term] prints the long-term keys when the credentials file has none; it "
+                    + "runs only when a session is made."),
             new HelpEntry("~/.cache/awsmfa/role-sessions/", "Role sessions of role profiles, one 0600 file each, "
                     + "reused while valid; safe to delete ($XDG_CACHE_HOME/awsmfa when set)."),
             new HelpEntry("~/.aws/.credentials.awsmfa.lock", "Held while the credentials file is written, so that "

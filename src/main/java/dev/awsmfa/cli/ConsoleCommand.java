@@ -82,7 +82,7 @@ final class ConsoleCommand extends Command {
         Reporter reporter = reporter(arguments, err);
         UseCases useCases = useCases(reporter);
         ConsoleSignin signin = new ConsoleSignin(useCases.files(), services().env(), useCases.provider(),
-                services().sts(), new SigninTokenClient(SIGNIN_TIMEOUT), services().clock(), reporter);
+                useCases.keys(), services().sts(), new SigninTokenClient(SIGNIN_TIMEOUT), services().clock(), reporter);
         String url = signin.loginUrl(new ConsoleRequest(RefreshFlags.read(arguments),
                 Optional.ofNullable(arguments.get(ROLE)), Optional.ofNullable(arguments.get(DURATION)),
                 Optional.ofNullable(arguments.get(SERVICE)), Optional.ofNullable(arguments.get(DESTINATION)),

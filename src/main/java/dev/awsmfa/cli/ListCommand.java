@@ -74,7 +74,8 @@ final class ListCommand extends Command {
             Instant expiration = row.expiration().orElse(null);
             Duration left = expiration == null ? null : StoredSession.timeLeft(expiration, now);
             json.beginObject().field("name", row.name()).field("kind", row.kind().label())
-                    .field("keyId", row.maskedKeyId().orElse(null)).field("device", row.device().orElse(null))
+                    .field("keyId", row.maskedKeyId().orElse(null)).field("keySource", row.keySource().orElse(null))
+                    .field("device", row.device().orElse(null))
                     .field("role", row.role().orElse(null)).field("region", row.region().orElse(null))
                     .field("expiration", expiration == null ? null : TimeText.rfc3339Utc(expiration))
                     .name("valid").literal(left == null ? null : !left.isZero())
@@ -96,9 +97,17 @@ final class ListCommand extends Command {
                 expires = TimeText.local(expiration, services().timeZone());
                 valid = left.isZero() ? "expired" : "yes (" + TimeText.duration(left) + " left)";
             }
-            cells.add(List.of(row.name(), row.kind().label(), row.maskedKeyId().orElse("-"), row.device().orElse("-"),
+            cells.add(List.of(row.name(), row.kind().label(), key(row), row.device().orElse("-"),
                     row.role().orElse("-"), row.region().orElse("-"), expires, valid));
         }
         return TextTable.render(cells);
+    }
+
+    /** The masked key id; for keys a command prints, which are unknown until it runs, where they come from. */
+    private static String key(ProfileSummary row) {
+        if (row.maskedKeyId().isPresent()) {
+            return row.maskedKeyId().get();
+        }
+        return ProfileSummary.CREDENTIAL_PROCESS.equals(row.keySource().orElse(null)) ? "(credential_process)" : "-";
     }
 }

@@ -2,6 +2,7 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.Services;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.session.ClearService;
 import dev.awsmfa.session.ProfileCatalog;
@@ -38,8 +39,12 @@ final class UseCases {
 
     RefreshService refresh() {
         return new RefreshService(files, services.env(), services.clock(),
-                new MfaCodeSource(services.terminal(), services.commandRunner(), services.dialogs()), services.sts(),
-                services.iam(), reporter);
+                new MfaCodeSource(services.terminal(), services.commandRunner(), services.dialogs()), keys(),
+                services.sts(), services.iam(), reporter);
+    }
+
+    LongTermKeyReader keys() {
+        return new LongTermKeyReader(services.programs());
     }
 
     RoleSessionService roles() {

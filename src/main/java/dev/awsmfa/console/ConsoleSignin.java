@@ -4,6 +4,7 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.session.Reporter;
@@ -45,16 +46,18 @@ public final class ConsoleSignin {
     private final AwsFiles files;
     private final Env env;
     private final SessionProvider sessions;
+    private final LongTermKeyReader keys;
     private final StsGatewayFactory sts;
     private final SigninTokenClient signin;
     private final Clock clock;
     private final Reporter reporter;
 
-    public ConsoleSignin(AwsFiles files, Env env, SessionProvider sessions, StsGatewayFactory sts,
-            SigninTokenClient signin, Clock clock, Reporter reporter) {
+    public ConsoleSignin(AwsFiles files, Env env, SessionProvider sessions, LongTermKeyReader keys,
+            StsGatewayFactory sts, SigninTokenClient signin, Clock clock, Reporter reporter) {
         this.files = files;
         this.env = env;
         this.sessions = sessions;
+        this.keys = keys;
         this.sts = sts;
         this.signin = signin;
         this.clock = clock;
@@ -194,9 +197,11 @@ public final class ConsoleSignin {
         reporter.warn("Profile " + settings.profile() + " has no role: this console session comes from "
                 + "GetFederationToken with the long-term keys and carries no MFA context. To keep it, set "
                 + CONSOLE_ROLE_KEY + " in its config section (or pass --role ARN).");
+        reporter.debug("Long-term keys: " + settings.longTermKeys().describe() + ".");
+        LongTermCredentials longTerm = keys.read(settings.longTermKeys());
         reporter.debug("Calling STS GetFederationToken " + settings.stsLocation() + " (" + duration.seconds() + " s).");
         Instant asked = clock.instant();
-        try (StsGateway gateway = sts.open(new StsTarget(settings.longTermCredentials(), settings.region(),
+        try (StsGateway gateway = sts.open(new StsTarget(longTerm, settings.region(),
                 settings.endpointOverride(), TIMEOUT))) {
             return gateway.getFederationToken(federatedUserName(settings.roleSessionName()), ALLOW_ALL,
                     duration.seconds()).plausible(asked, duration.seconds(), settings, "use", NOTHING_SENT);

@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * Python's {@code shlex.split(s)} (POSIX, no comments), which botocore applies to config section names to find
- * {@code [profile NAME]}: quotes group words, a backslash escapes, an unbalanced quote makes no profile at all.
+ * {@code [profile NAME]} and, on POSIX, to {@code credential_process} to run it without a shell: quotes group words, a
+ * backslash escapes, an unbalanced quote makes no profile at all.
  */
-final class ShlexSplitter {
+public final class ShlexSplitter {
     private ShlexSplitter() {
     }
 
     /** The words, or {@code null} where Python raises {@code ValueError}. */
-    static List<String> split(String s) {
+    public static List<String> split(String s) {
         List<String> words = new ArrayList<>(2);
         StringBuilder word = null;
         int i = 0;

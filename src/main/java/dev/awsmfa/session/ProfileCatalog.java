@@ -75,7 +75,7 @@ public final class ProfileCatalog {
                 Optional<RoleSessionCache.Entry> entry = cache.read(row.name());
                 if (entry.isPresent() && entry.get().roleArn().equals(chain.get().target().roleArn())) {
                     row = new ProfileSummary(row.name(), row.kind(), row.maskedKeyId(), row.device(), row.role(),
-                            row.region(), Optional.of(entry.get().expiration()));
+                            row.region(), Optional.of(entry.get().expiration()), row.keySource());
                 }
             }
             result.add(row);
@@ -98,13 +98,23 @@ public final class ProfileCatalog {
         Instant expiration = creds != null ? expiration(creds) : null;
         String sessionRole = expiration != null ? nonEmpty(creds.value(AwsKeys.ASSUMED_ROLE_ARN)) : null;
         String keyId = value(creds, AwsKeys.ACCESS_KEY_ID);
+        // As the refresh decides (settings.SettingsResolver): keys in the file win over a credential_process.
+        String process = keyId != null ? null : processOf(creds, conf);
         String configRole = value(conf, AwsKeys.ROLE_ARN);
         String role = sessionRole != null ? sessionRole
                 : configRole != null ? configRole : value(creds, AwsKeys.LEGACY_ASSUME_ROLE);
-        return new ProfileSummary(name, kind(name, creds, conf, expiration != null, sessionRole, keyId, configRole),
-                Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
+        return new ProfileSummary(name, kind(name, creds, conf, expiration != null, sessionRole, keyId, configRole,
+                process != null), Optional.ofNullable(keyId != null ? Secrets.maskKeyId(keyId) : null),
                 Optional.ofNullable(device(name, creds, conf)), Optional.ofNullable(role),
-                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration));
+                Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration),
+                Optional.ofNullable(keyId != null ? ProfileSummary.FILE
+                        : process != null ? ProfileSummary.CREDENTIAL_PROCESS : null));
+    }
+
+    /** The profile's credential_process, the credentials file's first as botocore merges them; or null. */
+    private static String processOf(ProfileSection creds, ProfileSection conf) {
+        String process = value(creds, AwsKeys.CREDENTIAL_PROCESS);
+        return process != null ? process : value(conf, AwsKeys.CREDENTIAL_PROCESS);
     }
 
     private static Instant expiration(ProfileSection creds) {
@@ -113,7 +123,7 @@ public final class ProfileCatalog {
     }
 
     private static ProfileKind kind(String name, ProfileSection creds, ProfileSection conf, boolean session,
-            String sessionRole, String keyId, String configRole) {
+            String sessionRole, String keyId, String configRole, boolean keysFromProcess) {
         ForeignProfile foreign = conf != null ? ForeignProfile.of(conf).orElse(null) : null;
         if (foreign == ForeignProfile.SSO) {
             return ProfileKind.SSO;
@@ -129,6 +139,9 @@ public final class ProfileCatalog {
             return role ? ProfileKind.ROLE_SESSION : ProfileKind.MFA_SESSION;
         }
         if (keyId == null) {
+            if (keysFromProcess && SectionNames.isLongTerm(name)) {
+                return ProfileKind.LONG_TERM;
+            }
             // botocore reads keys in the credentials file before it runs a credential_process.
             return foreign == ForeignProfile.PROCESS ? ProfileKind.PROCESS : ProfileKind.CONFIG_ONLY;
         }

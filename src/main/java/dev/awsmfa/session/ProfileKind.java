@@ -9,14 +9,15 @@ import java.util.Optional;
  * {@code sso_session} or {@code sso_start_url}), {@code login} (it sets {@code login_session}: {@code aws login}),
  * {@code role} (it sets {@code role_arn}: the AWS CLI assumes it itself), {@code role-session} (a credentials
  * section with {@code expiration} and {@code assumed_role = True} or an {@code assumed_role_arn}),
- * {@code mfa-session} (one without a role), {@code long-term} (keys, and a name ending in {@code -long-term} or
- * aws-mfa's {@code aws_mfa_device}/{@code assume_role}), {@code static} (any other keys), {@code process} (no keys,
- * a {@code credential_process} in its config section), {@code config-only} (everything else). The AWS CLI's own
- * logins ({@code sso}, {@code login}) and {@code process} are never written or removed by awsmfa.
+ * {@code mfa-session} (one without a role), {@code long-term} (keys or a {@code credential_process}, and a name
+ * ending in {@code -long-term}; or keys and aws-mfa's {@code aws_mfa_device}/{@code assume_role}), {@code static}
+ * (any other keys), {@code process} (no keys, a {@code credential_process} in its config section),
+ * {@code config-only} (everything else). The AWS CLI's own logins ({@code sso}, {@code login}) and {@code process}
+ * are never written or removed by awsmfa.
  */
 public enum ProfileKind {
-    LONG_TERM("Long-term keys that awsmfa gets sessions with: a name ending in -long-term, or aws-mfa's "
-            + "aws_mfa_device or assume_role in the section."),
+    LONG_TERM("Long-term keys that awsmfa gets sessions with: a name ending in -long-term (keys, or a "
+            + "credential_process that prints them), or aws-mfa's aws_mfa_device or assume_role in the section."),
     MFA_SESSION("A session that awsmfa or aws-mfa wrote with GetSessionToken: an expiration, no role."),
     ROLE_SESSION("A session for a role that awsmfa or aws-mfa wrote with AssumeRole: assumed_role = True or an "
             + "assumed_role_arn."),

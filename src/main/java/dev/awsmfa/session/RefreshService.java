@@ -7,6 +7,7 @@ import dev.awsmfa.cache.CacheDirectory;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.files.ConcurrentEditException;
 import dev.awsmfa.files.CredentialsLock;
+import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.CodeRequest;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.NoMfaCodeException;
@@ -15,6 +16,7 @@ import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.settings.LongTermCredentials;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.RefreshSettings;
@@ -33,8 +35,9 @@ import java.util.Optional;
  * aws-mfa's job: reuse a profile's stored session while it is valid, else get an MFA code, call STS and
  * write the new session to the short-term section. The decision is taken again under the credentials lock,
  * so of several processes started at once only the first asks for a code; the others reuse its session. The
- * file is known writable before a code is asked for; the STS client is built while it is typed; STS's answer
- * is checked before it is written; another program's edit made meanwhile is kept, and a session that cannot
+ * file is known writable, and the long-term keys are read (a {@code credential_process} runs here only), before a
+ * code is asked for, so a locked store fails before a code is typed; the STS client is built while it is typed;
+ * STS's answer is checked before it is written; another program's edit made meanwhile is kept, and a session that cannot
  * be merged is saved beside the file rather than lost.
  */
 public final class RefreshService {
@@ -45,16 +48,18 @@ public final class RefreshService {
     private final Env env;
     private final Clock clock;
     private final MfaCodeSource codes;
+    private final LongTermKeyReader keys;
     private final StsGatewayFactory sts;
     private final OwnMfaDevices devices;
     private final Reporter reporter;
 
-    public RefreshService(AwsFiles files, Env env, Clock clock, MfaCodeSource codes, StsGatewayFactory sts,
-            IamGatewayFactory iam, Reporter reporter) {
+    public RefreshService(AwsFiles files, Env env, Clock clock, MfaCodeSource codes, LongTermKeyReader keys,
+            StsGatewayFactory sts, IamGatewayFactory iam, Reporter reporter) {
         this.files = files;
         this.env = env;
         this.clock = clock;
         this.codes = codes;
+        this.keys = keys;
         this.sts = sts;
         this.devices = new OwnMfaDevices(iam);
         this.reporter = reporter;
@@ -92,8 +97,18 @@ public final class RefreshService {
             Optional<StoredSession> keepable = renewal.get().keepable();
             reporter.debug("Renewing: " + renewal.get().reason());
             files.checkWritable(ProfileFileKind.CREDENTIALS);
-            settings = withDeviceSerial(settings, options, new SettingsResolver(env, credentials, config));
-            StsClientOpening gateway = StsClientOpening.start(sts, new StsTarget(settings.longTermCredentials(),
+            reporter.debug("Long-term keys: " + settings.longTermKeys().describe() + ".");
+            LongTermCredentials longTerm;
+            try {
+                longTerm = keys.read(settings.longTermKeys());
+            } catch (AwsMfaException e) {
+                if (keepable.isEmpty()) {
+                    throw e;
+                }
+                return keep(settings, keepable.get(), lowerFirst(e.getMessage()));
+            }
+            settings = withDeviceSerial(settings, options, new SettingsResolver(env, credentials, config), longTerm);
+            StsClientOpening gateway = StsClientOpening.start(sts, new StsTarget(longTerm,
                     settings.region(), settings.endpointOverride(), STS_TIMEOUT));
             try {
                 TotpCode code;
@@ -107,11 +122,8 @@ public final class RefreshService {
                     if (e.exitCode() != ExitCode.NO_MFA_CODE || keepable.isEmpty()) {
                         throw e;
                     }
-                    reporter.warn("Session [" + settings.shortTermSection() + "] is still valid for "
-                            + TimeText.duration(keepable.get().timeLeft(clock.instant())) + "; not renewed: "
-                            + (e instanceof NoMfaCodeException missing ? missing.briefly() + "."
-                                    : lowerFirst(e.getMessage())));
-                    return new RefreshResult(settings, keepable.get().credentials(), RefreshResult.Outcome.KEPT);
+                    return keep(settings, keepable.get(), e instanceof NoMfaCodeException missing
+                            ? missing.briefly() + "." : lowerFirst(e.getMessage()));
                 }
                 UsedCodeGuard guard = codeGuard(options, settings);
                 guard.check(settings.mfaSerial(), code);
@@ -127,16 +139,23 @@ public final class RefreshService {
 
     /** A device given by name is looked up only now, when STS is to be called: a reused session needs no IAM call. */
     private RefreshSettings withDeviceSerial(RefreshSettings settings, RefreshOptions options,
-            SettingsResolver resolver) {
+            SettingsResolver resolver, LongTermCredentials longTerm) {
         String device = settings.mfaSerial();
         if (!StsLimits.isDeviceName(device)) {
             return settings;
         }
-        StsTarget iam = new StsTarget(settings.longTermCredentials(), settings.region(),
+        StsTarget iam = new StsTarget(longTerm, settings.region(),
                 resolver.iamEndpoint(settings.profile(), settings.longTermSection()), STS_TIMEOUT);
         String serial = devices.resolve(device, resolver.device(options).source(), iam);
         reporter.debug("MFA device '" + device + "' is " + serial + ".");
         return settings.withMfaSerial(serial);
+    }
+
+    /** Keeps a still valid session that could not be renewed, saying why. */
+    private RefreshResult keep(RefreshSettings settings, StoredSession keepable, String why) {
+        reporter.warn("Session [" + settings.shortTermSection() + "] is still valid for "
+                + TimeText.duration(keepable.timeLeft(clock.instant())) + "; not renewed: " + why);
+        return new RefreshResult(settings, keepable.credentials(), RefreshResult.Outcome.KEPT);
     }
 
     /** The session stored in the short-term section, or {@code null} when it holds none. */

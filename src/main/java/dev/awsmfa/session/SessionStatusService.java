@@ -42,7 +42,7 @@ public final class SessionStatusService {
         String profile = sections.profile().value();
         return new SessionStatus(profile, sections.shortTerm(), state, session, now,
                 resolver.configRegion(profile, sections.longTerm()), sections.longTerm(),
-                credentials.profile(sections.longTerm()).isPresent(),
+                resolver.hasLongTermKeys(sections),
                 new ProfileCatalog(credentials, config).kindOf(profile));
     }
 }

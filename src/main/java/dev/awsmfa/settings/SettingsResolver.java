@@ -70,13 +70,7 @@ public final class SettingsResolver {
         Sections sections = sections(options);
         String profile = sections.profile().value();
         ProfileSection longTerm = credentials.profile(sections.longTerm()).orElse(null);
-        if (longTerm == null) {
-            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
-        }
-        String where = "[" + longTerm.name() + "] in " + credentials.fileName();
-        String keyId = requiredKey(longTerm, AwsKeys.ACCESS_KEY_ID, where);
-        String secret = requiredKey(longTerm, AwsKeys.SECRET_ACCESS_KEY, where);
-        StsLimits.checkAccessKeyId(keyId, where);
+        LongTermKeySource keys = longTermKeys(sections, longTerm);
 
         Optional<Sourced> device = device(options, sections, longTerm);
         if (device.isEmpty()) {
@@ -134,7 +128,7 @@ public final class SettingsResolver {
                 configValue(profile, AwsKeys.MFA_PROCESS)));
 
         return new RefreshSettings(profile, sections.longTerm(), sections.shortTerm(),
-                new LongTermCredentials(keyId, secret), serial.value(),
+                keys, serial.value(),
                 Sourced.valueOf(role), sessionName.value(), Sourced.valueOf(externalId), duration,
                 region.value(), endpoint, refreshWindow(options, env), mfaProcess,
                 configRegion(profile, sections.longTerm()), prompt(options, sections));
@@ -266,19 +260,60 @@ public final class SettingsResolver {
                     + ": set " + profile.source() + " to a profile with long-term keys, or pass --profile.";
         }
         return where + " for profile " + profile.value() + ": put the IAM user's long-term keys there"
-                + " (run awsmfa --setup --profile " + profile.value() + "), or pass --long-term-suffix.";
+                + " (run awsmfa --setup --profile " + profile.value() + ") or a " + AwsKeys.CREDENTIAL_PROCESS
+                + " in " + configHeader(sections.longTerm()) + " of " + config.fileName()
+                + ", or pass --long-term-suffix.";
     }
 
-    private static String requiredKey(ProfileSection section, String key, String where) {
+    /**
+     * The keys of the long-term section when it has any (botocore reads them before {@code credential_process},
+     * and half a pair is an error there too), else its {@code credential_process} (the credentials file's
+     * section, then the config file's, as botocore merges them); the command is not run here.
+     */
+    private LongTermKeySource longTermKeys(Sections sections, ProfileSection longTerm) {
+        Optional<Sourced> process = keyProcess(sections, longTerm);
+        boolean fileKeys = longTerm != null && (nonEmpty(longTerm.get(AwsKeys.ACCESS_KEY_ID)).isPresent()
+                || nonEmpty(longTerm.get(AwsKeys.SECRET_ACCESS_KEY)).isPresent());
+        if (!fileKeys && process.isPresent()) {
+            return new LongTermKeySource.FromCommand(process.get().value(), process.get().source());
+        }
+        if (longTerm == null) {
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, missingLongTerm(sections));
+        }
+        String where = "[" + longTerm.name() + "] in " + credentials.fileName();
+        String keyId = requiredKey(longTerm, AwsKeys.ACCESS_KEY_ID, where, sections.longTerm());
+        String secret = requiredKey(longTerm, AwsKeys.SECRET_ACCESS_KEY, where, sections.longTerm());
+        StsLimits.checkAccessKeyId(keyId, where);
+        return new LongTermKeySource.InCredentialsFile(new LongTermCredentials(keyId, secret), where,
+                process.isPresent() ? Optional.of(process.get().source()) : Optional.empty());
+    }
+
+    /** Whether the profile has a long-term section in the credentials file or a credential_process for its keys. */
+    public boolean hasLongTermKeys(Sections sections) {
+        ProfileSection longTerm = credentials.profile(sections.longTerm()).orElse(null);
+        return longTerm != null || keyProcess(sections, longTerm).isPresent();
+    }
+
+    private Optional<Sourced> keyProcess(Sections sections, ProfileSection longTerm) {
+        return Sourced.first(credentialsValue(longTerm, AwsKeys.CREDENTIAL_PROCESS),
+                configValue(sections.longTerm(), AwsKeys.CREDENTIAL_PROCESS));
+    }
+
+    private String requiredKey(ProfileSection section, String key, String where, String longTermProfile) {
         Optional<String> value = nonEmpty(section.get(key));
         if (value.isEmpty()) {
             throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, where + " (line " + section.line() + ") has no " + key
-                    + ": add the IAM user's long-term " + key + " there.");
+                    + ": add the IAM user's long-term " + key + " there, or a " + AwsKeys.CREDENTIAL_PROCESS
+                    + " that prints the keys to " + configHeader(longTermProfile) + " in " + config.fileName() + ".");
         }
         return value.get();
     }
 
+    /** A key's value in a credentials section that may be absent (the keys may come from a command). */
     private Optional<Sourced> credentialsValue(ProfileSection section, String key) {
+        if (section == null) {
+            return Optional.empty();
+        }
         return Sourced.of(nonEmpty(section.get(key)),
                 key + " in [" + section.name() + "] of " + credentials.fileName());
     }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.Services;
 import dev.awsmfa.session.TemporaryCredentials;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.FakePrograms;
 import dev.awsmfa.testing.FakeSts;
 import dev.awsmfa.testing.SigninStub;
 import java.io.File;
@@ -19,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +102,18 @@ class ConsoleCommandTest extends CommandTestBase {
         assertTrue(result.err().contains("--duration 86400 is above the 43200 s maximum"), result.err());
         assertEquals("https://console.amazonaws-us-gov.com/s3/home?region=us-gov-west-1",
                 SigninStub.query(result.out().strip()).get("Destination"));
+    }
+
+    @Test
+    void a_federation_token_is_signed_with_the_keys_a_credential_process_prints() {
+        aws.config("[profile dev-long-term]\ncredential_process = print-keys\nmfa_serial = " + AwsHome.DEVICE + "\n");
+        FakePrograms programs = FakePrograms.printing(0, FakePrograms.keysJson("AKIAI44QH8DHBEXAMPLE",
+                "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"));
+        CliRun.Result result = CliRun.run(CliRun.withPrograms(aws.env(), CLOCK, terminal, sts, programs),
+                "console", "--profile", "dev", "--print");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(List.of(List.of("print-keys")), programs.runs);
+        assertEquals("AKIAI44QH8DHBEXAMPLE", sts.onlyCall().target().credentials().accessKeyId());
     }
 
     @Test

@@ -37,9 +37,10 @@ class ScriptingCommandsTest extends CommandTestBase {
             CliRun.Result result = awsmfa("list", "--output", "json");
             assertEquals(0, result.exitCode(), result::toString);
             assertEquals("[{\"name\": \"dev-long-term\", \"kind\": \"long-term\", \"keyId\": \"****MPLE\", "
-                    + "\"device\": \"" + AwsHome.DEVICE + "\", \"role\": null, \"region\": null, \"expiration\": null, "
+                    + "\"keySource\": \"file\", \"device\": \"" + AwsHome.DEVICE + "\", \"role\": null, \"region\": null, \"expiration\": null, "
                     + "\"valid\": null, \"remainingSeconds\": null}, "
-                    + "{\"name\": \"dev\", \"kind\": \"mfa-session\", \"keyId\": \"****MPLE\", \"device\": \""
+                    + "{\"name\": \"dev\", \"kind\": \"mfa-session\", \"keyId\": \"****MPLE\", \"keySource\": \"file\", "
+                    + "\"device\": \""
                     + AwsHome.DEVICE + "\", \"role\": null, \"region\": \"eu-west-1\", "
                     + "\"expiration\": \"2026-11-28T13:00:00Z\", \"valid\": true, \"remainingSeconds\": 3600}]\n",
                     result.out());

@@ -52,11 +52,14 @@ class ClassLoadingIT {
     @BeforeEach
     void setUp() {
         // A second profile named in CJK: list measures its width in terminal columns too.
+        // And one whose long-term keys a credential_process would print (it does not exist: it must not run).
         aws = new AwsHome(dir.resolve("home")).credentials(ValidSession.credentials("dev") + "\n"
-                        + ValidSession.credentials("開発"))
+                        + ValidSession.credentials("開発") + "\n"
+                        + ValidSession.credentials("vault").substring(AwsHome.longTermSection("vault").length() + 1))
                 .config("[default]\nregion = eu-west-1\n\n[profile dev]\nregion = eu-west-1\nmfa_serial = "
                         + AwsHome.DEVICE + "\n\n[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/ops\n"
-                        + "source_profile = dev\n");
+                        + "source_profile = dev\n\n[profile vault-long-term]\ncredential_process = "
+                        + "/nonexistent/print-keys --profile vault\nmfa_serial = " + AwsHome.DEVICE + "\n");
     }
 
     @ParameterizedTest(name = "awsmfa {0}")
@@ -85,7 +88,12 @@ class ClassLoadingIT {
                 // An IDE's credential_process line (README, "IDEs and GUI apps")
                 List.of("credential-process", "--profile", "dev", "--prompt", "zenity"),
                 List.of("list"),
-                List.of("list", "--output", "json"));
+                List.of("list", "--output", "json"),
+                // Long-term keys from a credential_process: where they come from is decided, nothing is run.
+                List.of("--profile", "vault"),
+                List.of("status", "--profile", "vault"),
+                List.of("export", "--profile", "vault"),
+                List.of("credential-process", "--profile", "vault"));
     }
 
     @ParameterizedTest(name = "awsmfa {0}")

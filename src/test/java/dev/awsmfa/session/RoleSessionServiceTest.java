@@ -11,6 +11,7 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.TotpCode;
 import dev.awsmfa.settings.RefreshOption;
@@ -160,7 +161,7 @@ class RoleSessionServiceTest {
             }
         };
         RefreshService refresh = new RefreshService(files, env, clock, new MfaCodeSource(terminal, CliRun.NO_COMMANDS),
-                sts, FakeIam.unused(), reporter);
+                new LongTermKeyReader(CliRun.NO_PROGRAMS), sts, FakeIam.unused(), reporter);
         return new RoleSessionService(files, env, clock, refresh, new SessionStatusService(files, env, clock), sts,
                 reporter);
     }

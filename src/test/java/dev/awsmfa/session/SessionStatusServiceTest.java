@@ -7,6 +7,7 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
@@ -99,7 +100,8 @@ class SessionStatusServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SessionStatusService status = new SessionStatusService(files, env, clock);
         RefreshService refresh = new RefreshService(files, env, clock,
-                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), sts, FakeIam.unused(), Reporter.SILENT);
+                new MfaCodeSource(FakeTerminal.none(), CliRun.NO_COMMANDS), new LongTermKeyReader(CliRun.NO_PROGRAMS),
+                sts, FakeIam.unused(), Reporter.SILENT);
         SessionProvider provider = new SessionProvider(status, refresh,
                 new RoleSessionService(files, env, clock, refresh, status, sts, Reporter.SILENT));
         RefreshOptions dev = Options.profile("dev");

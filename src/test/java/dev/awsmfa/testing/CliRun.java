@@ -5,6 +5,7 @@ import dev.awsmfa.Services;
 import dev.awsmfa.cli.Cli;
 import dev.awsmfa.mfa.CommandRunner;
 import dev.awsmfa.mfa.Dialogs;
+import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.IamGatewayFactory;
 import dev.awsmfa.session.StsGatewayFactory;
@@ -43,9 +44,19 @@ public final class CliRun {
 
     private static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, IamGatewayFactory iam, Dialogs dialogs, String... args) {
+        return run(new Services(Env.of(env), clock, terminal, runner, sts, iam, dialogs, NO_PROGRAMS), args);
+    }
+
+    /** A test's world whose programs (a long-term profile's {@code credential_process}) are {@code programs}. */
+    public static Services withPrograms(Map<String, String> env, Clock clock, Terminal terminal, StsGatewayFactory sts,
+            ProgramRunner programs) {
+        return new Services(Env.of(env), clock, terminal, NO_COMMANDS, sts, FakeIam.unused(), Dialogs.none(), programs);
+    }
+
+    /** With every part of the outside world given, e.g. a fake {@code credential_process}. */
+    public static Result run(Services services, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Services services = new Services(Env.of(env), clock, terminal, runner, sts, iam, dialogs);
         int code = Cli.execute(args, services, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
@@ -53,6 +64,11 @@ public final class CliRun {
     /** A command runner for tests that must not run any command. */
     public static final CommandRunner NO_COMMANDS = (line, source, timeout) -> {
         throw new AssertionError("no command expected, got " + source + ": " + line);
+    };
+
+    /** A program runner for tests that must not run any {@code credential_process}. */
+    public static final ProgramRunner NO_PROGRAMS = (argv, timeout, maxOutputBytes) -> {
+        throw new AssertionError("no credential_process expected, got " + argv);
     };
 
     private CliRun() {
