@@ -143,7 +143,7 @@ class RoleProfileCommandsTest extends CommandTestBase {
         assertTrue(awsmfa("list").out().contains("admin          role"), "no expiry before");
         awsmfa("--profile", "admin");
         CliRun.Result list = awsmfa("list", "--output", "json");
-        assertTrue(list.out().contains("{\"name\": \"admin\", \"kind\": \"role\", \"keyId\": null, \"device\": null, "
+        assertTrue(list.out().contains("{\"name\": \"admin\", \"kind\": \"role\", \"keyId\": null, \"keySource\": null, \"device\": null, "
                 + "\"role\": \"" + ROLE + "\", \"region\": \"eu-west-1\", \"expiration\": \"2026-11-28T13:00:00Z\", "
                 + "\"valid\": true, \"remainingSeconds\": 3600}"), list.out());
     }
