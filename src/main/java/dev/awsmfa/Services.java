@@ -4,12 +4,19 @@ import dev.awsmfa.mfa.CommandRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
+import dev.awsmfa.session.Sleeper;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.time.Clock;
 import java.util.TimeZone;
 
 /** The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake. */
-public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
+public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
+        Sleeper sleeper) {
+    /** With the real sleeper, which Ctrl-C cuts short. */
+    public Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts) {
+        this(env, clock, terminal, commandRunner, sts, new CtrlCSleeper());
+    }
+
     /**
      * The zone times are shown in: the user's ({@code TZ}, else the system's) with the system clock,
      * else the clock's. Looked up only by the commands that show a time, as a {@link TimeZone}: the

@@ -2,8 +2,11 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
+import dev.awsmfa.session.ProfileOutcome;
 import dev.awsmfa.session.RefreshResult;
+import dev.awsmfa.session.RefreshRun;
 import dev.awsmfa.session.Reporter;
+import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.time.TimeText;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -57,7 +60,8 @@ final class AwsMfaCommand extends Command {
 
     AwsMfaCommand(Services services) {
         super(services, "awsmfa", "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
-                DESCRIPTION, OptionDef.listOf(RefreshFlags.ALL, SETUP, LogLevel.OPTION));
+                DESCRIPTION, OptionDef.listOf(RefreshFlags.refreshing(RefreshFlags.PROFILES),
+                RefreshFlags.ALL_PROFILES, SETUP, LogLevel.OPTION));
     }
 
     @Override
@@ -69,6 +73,17 @@ final class AwsMfaCommand extends Command {
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         Reporter reporter = reporter(arguments, err);
         UseCases useCases = useCases(reporter);
+        List<String> profiles = arguments.all(RefreshFlags.PROFILES);
+        boolean all = arguments.isSet(RefreshFlags.ALL_PROFILES);
+        if (all && !profiles.isEmpty()) {
+            throw new UsageException("--all takes every profile awsmfa can refresh: give either --all or --profile.");
+        }
+        if (arguments.isSet(SETUP) && (all || profiles.size() > 1)) {
+            throw new UsageException("--setup creates one profile at a time: give --profile once.");
+        }
+        if (all || profiles.size() > 1) {
+            return refreshSeveral(all, profiles, arguments, reporter, useCases, err);
+        }
         if (arguments.isSet(SETUP)) {
             useCases.setup().run(RefreshFlags.read(arguments));
             return 0;
@@ -92,5 +107,15 @@ final class AwsMfaCommand extends Command {
                     + until + "; nothing to do (--force renews it now).");
         }
         return 0;
+    }
+
+    /** {@code --profile a --profile b} or {@code --all}: each profile, then a summary line each; the worst exit. */
+    private int refreshSeveral(boolean all, List<String> named, Arguments arguments, Reporter reporter,
+            UseCases useCases, PrintWriter err) {
+        RefreshOptions options = RefreshFlags.read(arguments);
+        RefreshRun run = useCases.run();
+        List<ProfileOutcome> outcomes = run.refresh(all ? run.all(options) : named, options);
+        new RunSummary(reporter, err, services().clock().instant(), services().timeZone()).print(outcomes);
+        return ProfileOutcome.worst(outcomes).code();
     }
 }

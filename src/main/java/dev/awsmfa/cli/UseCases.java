@@ -4,7 +4,9 @@ import dev.awsmfa.Services;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.session.ClearService;
+import dev.awsmfa.session.NextCodeWait;
 import dev.awsmfa.session.ProfileCatalog;
+import dev.awsmfa.session.RefreshRun;
 import dev.awsmfa.session.RefreshService;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.SessionProvider;
@@ -38,6 +40,15 @@ final class UseCases {
     RefreshService refresh() {
         return new RefreshService(files, services.env(), services.clock(),
                 new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), reporter);
+    }
+
+    /** Several profiles in one run; a warning about a file is said once, not once per profile. */
+    RefreshRun run() {
+        Reporter once = new DistinctWarnings(reporter);
+        return new RefreshRun(new RefreshService(files, services.env(), services.clock(),
+                new MfaCodeSource(services.terminal(), services.commandRunner()), services.sts(), once), files,
+                services.env(),
+                new NextCodeWait(services.clock(), services.sleeper(), reporter));
     }
 
     SessionProvider provider() {

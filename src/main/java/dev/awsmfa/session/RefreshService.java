@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,6 +60,14 @@ public final class RefreshService {
 
     /** @param stdinAllowed false where stdin belongs to the caller (export, credential-process) */
     public RefreshResult refresh(RefreshOptions options, boolean stdinAllowed) {
+        return refresh(options, stdinAllowed, SharedRun.ALONE);
+    }
+
+    /**
+     * One profile of a run: the session another profile of the run got for the same user and device is
+     * written without a call; a device whose code was just spent is waited for ({@link SharedRun#waits()}).
+     */
+    public RefreshResult refresh(RefreshOptions options, boolean stdinAllowed, SharedRun run) {
         ProfileDocument config = files.config();
         ProfileDocument initial = files.credentials();
         SettingsResolver resolver = new SettingsResolver(env, initial, config);
@@ -89,14 +98,26 @@ public final class RefreshService {
             Optional<StoredSession> keepable = renewal.get().keepable();
             reporter.debug("Renewing: " + renewal.get().reason());
             files.checkWritable(ProfileFileKind.CREDENTIALS);
+            SessionKey key = SessionKey.of(settings);
+            Optional<SharedRun.Obtained> shared = run.session(key);
+            if (shared.isPresent()) {
+                reporter.debug("Writing the session just obtained for profile " + shared.get().profile() + ": same "
+                        + "long-term key, device and request.");
+                write(lock, credentials, settings, shared.get().credentials());
+                run.shared(settings.profile(), shared.get().profile());
+                return new RefreshResult(settings, shared.get().credentials(), RefreshResult.Outcome.RENEWED);
+            }
+            UsedCodeGuard guard = codeGuard(options, settings);
             StsClientOpening gateway = StsClientOpening.start(sts, new StsTarget(settings.longTermCredentials(),
                     settings.region(), settings.endpointOverride(), STS_TIMEOUT));
             try {
                 TotpCode code;
                 try {
+                    awaitUnspentCode(options, settings, guard, run);
                     code = codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN),
                             options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(), stdinAllowed,
                             settings.mfaSerial(), settings.profile(), renewal.get().reason()
+                                    + served(run.servedBy(key), settings.mfaSerial())
                                     + (keepable.isPresent() ? " Press Enter without a code to keep it." : "")));
                 } catch (AwsMfaException e) {
                     if (e.exitCode() != ExitCode.NO_MFA_CODE || keepable.isEmpty()) {
@@ -108,16 +129,45 @@ public final class RefreshService {
                                     : lowerFirst(e.getMessage())));
                     return new RefreshResult(settings, keepable.get().credentials(), RefreshResult.Outcome.KEPT);
                 }
-                UsedCodeGuard guard = codeGuard(options, settings);
                 guard.check(settings.mfaSerial(), code);
                 TemporaryCredentials fresh = exchange(gateway.get(), settings, code);
                 guard.remember(settings.mfaSerial(), code);
+                run.obtained(key, settings.profile(), fresh);
                 write(lock, credentials, settings, fresh);
                 return new RefreshResult(settings, fresh, RefreshResult.Outcome.RENEWED);
             } finally {
                 gateway.close();
             }
         }
+    }
+
+    /**
+     * In a run of several profiles, a device whose code was just spent: the next step is waited for, as a code
+     * command or the person can give its next code then; a fixed {@code --token} has no next code to give.
+     *
+     * @throws SkippedProfileException when the user cut the wait short
+     */
+    private void awaitUnspentCode(RefreshOptions options, RefreshSettings settings, UsedCodeGuard guard,
+            SharedRun run) {
+        String device = settings.mfaSerial();
+        Optional<String> spentFor = run.spentFor(device);
+        Optional<String> token = options.get(RefreshOption.TOKEN);
+        if (spentFor.isPresent() && token.isPresent() && !token.get().equals(MfaCodeSource.STDIN_TOKEN)) {
+            throw new AwsMfaException(ExitCode.MFA_REJECTED, "--token gives one code, spent on profile "
+                    + spentFor.get() + " of the same device " + device + ", and AWS accepts each code once: run "
+                    + "awsmfa --profile " + settings.profile() + " with the next code.");
+        }
+        Optional<Instant> next = run.waits() ? guard.nextCodeAt(device) : Optional.empty();
+        if (next.isPresent() && !run.waitUntil(next.get(), device, settings.profile())) {
+            throw new SkippedProfileException("Ctrl-C during the wait for the next code of " + device
+                    + ".");
+        }
+    }
+
+    /** " One code for DEVICE serves profiles a, b.": what the prompt's line says when the code serves several. */
+    private static String served(List<String> profiles, String device) {
+        return profiles.size() < 2 ? "" : " One code for " + device + " serves profiles " + String.join(", ", profiles)
+                + ".";
     }
 
     /** The session stored in the short-term section, or {@code null} when it holds none. */

@@ -1,0 +1,37 @@
+package dev.awsmfa.session;
+
+import dev.awsmfa.profile.AwsKeys;
+import dev.awsmfa.profile.ProfileDocument;
+import dev.awsmfa.profile.ProfileSection;
+import dev.awsmfa.settings.SectionNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which profiles awsmfa can refresh: the one rule {@code --all} follows. Today a profile whose long-term keys
+ * are in {@code [P-SUFFIX]} of the credentials file (with the suffix {@code none}: a section with an access key
+ * and no session token); a new kind of refreshable profile (a role whose source is one of these) is added here.
+ */
+public final class RefreshableProfiles {
+    private RefreshableProfiles() {
+    }
+
+    /** The profiles, in the order of the credentials file. */
+    public static List<String> in(ProfileDocument credentials, ProfileDocument config, String longTermSuffix) {
+        List<String> profiles = new ArrayList<>();
+        String ending = SectionNames.of("", longTermSuffix);
+        for (String name : credentials.profileNames()) {
+            String profile = ending.isEmpty() ? name : name.substring(0, Math.max(0, name.length() - ending.length()));
+            boolean longTerm = ending.isEmpty() ? holdsLongTermKeys(credentials.profile(name).orElseThrow())
+                    : name.endsWith(ending) && !profile.isEmpty();
+            if (longTerm && !profiles.contains(profile)) {
+                profiles.add(profile);
+            }
+        }
+        return profiles;
+    }
+
+    private static boolean holdsLongTermKeys(ProfileSection section) {
+        return section.get(AwsKeys.ACCESS_KEY_ID).isPresent() && section.get(AwsKeys.SESSION_TOKEN).isEmpty();
+    }
+}
