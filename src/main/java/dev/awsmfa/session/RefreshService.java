@@ -60,7 +60,7 @@ public final class RefreshService {
 
     /** @param stdinAllowed false where stdin belongs to the caller (export, credential-process) */
     public RefreshResult refresh(RefreshOptions options, boolean stdinAllowed) {
-        return refresh(options, stdinAllowed, SharedRun.ALONE);
+        return refresh(options, stdinAllowed, SharedRun.alone());
     }
 
     /**

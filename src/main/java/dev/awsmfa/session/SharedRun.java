@@ -11,11 +11,9 @@ import java.util.Optional;
 /**
  * What the profiles refreshed in one run share: the session each {@link SessionKey} got (written to every
  * profile with that key, so one user and device make one STS call), the devices whose code the run spent, and
- * the wait for a device's next code. {@link #ALONE} is a run of one profile, which shares nothing and never waits.
+ * the wait for a device's next code. {@link #alone()} is a run of one profile, which shares nothing and never waits.
  */
 public final class SharedRun {
-    static final SharedRun ALONE = new SharedRun(Map.of(), null);
-
     private final Map<SessionKey, List<String>> planned;
     private final NextCodeWait wait;
     private final Map<SessionKey, Obtained> sessions = new HashMap<>();
@@ -29,6 +27,10 @@ public final class SharedRun {
     private SharedRun(Map<SessionKey, List<String>> planned, NextCodeWait wait) {
         this.planned = planned;
         this.wait = wait;
+    }
+
+    static SharedRun alone() {
+        return new SharedRun(Map.of(), null);
     }
 
     /** A run whose profiles were grouped beforehand (for the prompt's "serves profiles a, b"). */

@@ -5,6 +5,7 @@ import dev.awsmfa.Services;
 import dev.awsmfa.cli.Cli;
 import dev.awsmfa.mfa.CommandRunner;
 import dev.awsmfa.mfa.Terminal;
+import dev.awsmfa.session.Sleeper;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,9 +25,15 @@ public final class CliRun {
 
     public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, String... args) {
+        return run(env, clock, NO_WAIT, terminal, runner, sts, args);
+    }
+
+    /** With {@code sleeper} for the waits of a run of several profiles (a {@link FakeSleeper} is clock too). */
+    public static Result run(Map<String, String> env, Clock clock, Sleeper sleeper, Terminal terminal,
+            CommandRunner runner, StsGatewayFactory sts, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Services services = new Services(Env.of(env), clock, terminal, runner, sts);
+        Services services = new Services(Env.of(env), clock, terminal, runner, sts, sleeper);
         int code = Cli.execute(args, services, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
@@ -34,6 +41,11 @@ public final class CliRun {
     /** A command runner for tests that must not run any command. */
     public static final CommandRunner NO_COMMANDS = (line, source, timeout) -> {
         throw new AssertionError("no command expected, got " + source + ": " + line);
+    };
+
+    /** A sleeper for tests that must not wait. */
+    public static final Sleeper NO_WAIT = () -> {
+        throw new AssertionError("no wait expected");
     };
 
     private CliRun() {
