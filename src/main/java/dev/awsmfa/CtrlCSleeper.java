@@ -25,7 +25,7 @@ final class CtrlCSleeper implements Sleeper {
             long end = System.nanoTime() + duration.toNanos();
             try {
                 while (!ctrlC.pressed()) {
-                    long left = (end - System.nanoTime()) / 1_000_000;
+                    long left = (end - System.nanoTime() + 999_999) / 1_000_000;
                     if (left <= 0) {
                         return true;
                     }
