@@ -47,6 +47,9 @@ final class AwsMfaCommand extends Command {
                     + "by commands that write."));
     private static final HelpSection EXAMPLES = HelpSection.examples(
             new HelpEntry("awsmfa --profile dev", "Refresh [dev] from [dev-long-term], asking for the code."),
+            new HelpEntry("awsmfa --profile dev --profile prod", "Refresh both: one code per MFA device, one STS call "
+                    + "for profiles of the same IAM user and device; a summary line each."),
+            new HelpEntry("awsmfa --all", "Refresh every profile with a [PROFILE-long-term] section."),
             new HelpEntry("echo 123456 | awsmfa --token -", "The code from stdin (read unasked only with no terminal)."),
             new HelpEntry("awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops",
                     "A session for a role, with MFA."),
@@ -66,7 +69,8 @@ final class AwsMfaCommand extends Command {
 
     @Override
     List<HelpSection> sections() {
-        return List.of(ENVIRONMENT, FILES, HelpSection.exitStatus("", List.of(ExitCode.values())), EXAMPLES);
+        return List.of(ENVIRONMENT, FILES, HelpSection.exitStatus(ProfileOutcome.EXIT_RULE,
+                List.of(ExitCode.values())), EXAMPLES);
     }
 
     @Override
