@@ -36,13 +36,12 @@ public final class RefreshRun {
 
     /** Every profile awsmfa can refresh ({@link RefreshableProfiles}), for {@code --all}. */
     public List<String> all(RefreshOptions options) {
-        List<String> profiles = RefreshableProfiles.in(files.credentials(), files.config(),
-                options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX));
+        String suffix = options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(SectionNames.DEFAULT_LONG_TERM_SUFFIX);
+        List<String> profiles = RefreshableProfiles.in(files.credentials(), files.config(), suffix);
         if (profiles.isEmpty()) {
-            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, "--all found no profile to refresh: no section "
-                    + "[PROFILE-" + options.get(RefreshOption.LONG_TERM_SUFFIX).orElse(
-                            SectionNames.DEFAULT_LONG_TERM_SUFFIX) + "] in " + files.paths().credentialsFile()
-                    + ". Run awsmfa --setup --profile NAME to add one.");
+            throw new AwsMfaException(ExitCode.PROFILE_NOT_FOUND, "--all found no profile to refresh: no section ["
+                    + SectionNames.of("PROFILE", suffix) + "] in " + files.paths().credentialsFile() + ". Run awsmfa "
+                    + "--setup --profile NAME to add one.");
         }
         return profiles;
     }
