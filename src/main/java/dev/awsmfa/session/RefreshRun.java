@@ -7,6 +7,7 @@ import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.settings.RefreshOption;
 import dev.awsmfa.settings.RefreshOptions;
+import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SectionNames;
 import dev.awsmfa.settings.SettingsResolver;
 import java.util.ArrayList;
@@ -62,20 +63,25 @@ public final class RefreshRun {
         return outcomes;
     }
 
-    /** The profiles each session would serve, from the files as they are now (re-read under the lock later). */
+    /**
+     * The profiles due for renewal that each session would serve, from the files as they are now (each step
+     * decides again under the lock).
+     */
     private Map<SessionKey, List<String>> plan(List<String> profiles, RefreshOptions options) {
         ProfileDocument credentials = files.credentials();
         SettingsResolver resolver = new SettingsResolver(env, credentials, files.config());
         Map<SessionKey, List<String>> planned = new LinkedHashMap<>();
         for (String profile : profiles) {
-            SessionKey key;
+            RefreshSettings settings;
             try {
-                key = SessionKey.of(resolver.resolve(new OneProfile(options, profile)));
+                settings = resolver.resolve(new OneProfile(options, profile));
             } catch (AwsMfaException e) {
                 // Its own step says what is wrong with it.
                 continue;
             }
-            planned.computeIfAbsent(key, k -> new ArrayList<>()).add(profile);
+            if (refresh.renewalNeeded(credentials, settings, options.isSet(RefreshOption.FORCE))) {
+                planned.computeIfAbsent(SessionKey.of(settings), k -> new ArrayList<>()).add(profile);
+            }
         }
         return planned;
     }

@@ -80,16 +80,14 @@ public final class RefreshService {
             reporter.warn(exposure.get());
         }
         boolean force = options.isSet(RefreshOption.FORCE);
-        StoredSession stored = stored(initial, settings);
-        if (Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored), settings.roleArn(), force,
-                clock.instant(), settings.refreshWindow()).isEmpty()) {
-            return new RefreshResult(settings, stored.credentials(), RefreshResult.Outcome.REUSED);
+        if (!renewalNeeded(initial, settings, force)) {
+            return new RefreshResult(settings, stored(initial, settings).credentials(), RefreshResult.Outcome.REUSED);
         }
         try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
             // Another process may have refreshed while we waited for the lock.
             settings = new SettingsResolver(env, credentials, config).resolve(options);
-            stored = stored(credentials, settings);
+            StoredSession stored = stored(credentials, settings);
             Optional<Renewal> renewal = Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored),
                     settings.roleArn(), force, clock.instant(), settings.refreshWindow());
             if (renewal.isEmpty()) {
@@ -159,8 +157,8 @@ public final class RefreshService {
         }
         Optional<Instant> next = run.waits() ? guard.nextCodeAt(device) : Optional.empty();
         if (next.isPresent() && !run.waitUntil(next.get(), device, settings.profile())) {
-            throw new SkippedProfileException("Ctrl-C during the wait for the next code of " + device
-                    + ".");
+            throw new SkippedProfileException("The wait for the next code of " + device + " was cut short with "
+                    + "Ctrl-C.");
         }
     }
 
@@ -168,6 +166,12 @@ public final class RefreshService {
     private static String served(List<String> profiles, String device) {
         return profiles.size() < 2 ? "" : " One code for " + device + " serves profiles " + String.join(", ", profiles)
                 + ".";
+    }
+
+    /** Whether the session stored for {@code settings} is due for renewal (absent, expiring, another role, forced). */
+    boolean renewalNeeded(ProfileDocument credentials, RefreshSettings settings, boolean force) {
+        return Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored(credentials, settings)),
+                settings.roleArn(), force, clock.instant(), settings.refreshWindow()).isPresent();
     }
 
     /** The session stored in the short-term section, or {@code null} when it holds none. */

@@ -100,8 +100,8 @@ class SeveralProfilesCommandTest extends CommandTestBase {
         FakeSleeper sleeper = new FakeSleeper(NOW.plusSeconds(7), CLOCK.getZone()).ctrlCAfter(Duration.ofSeconds(2));
         CliRun.Result result = awsmfa(sleeper, "--profile", "a", "--profile", "b");
         assertEquals(ExitCode.NO_MFA_CODE.code(), result.exitCode(), result::toString);
-        assertTrue(result.err().endsWith("awsmfa: profile b: skipped: Ctrl-C during the wait for the next code of "
-                + DEVICE + ".\n"), result::toString);
+        assertTrue(result.err().endsWith("awsmfa: profile b: skipped: The wait for the next code of "
+                + DEVICE + " was cut short with Ctrl-C.\n"), result::toString);
         assertEquals(1, sts.calls.size());
     }
 

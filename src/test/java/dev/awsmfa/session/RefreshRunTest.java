@@ -142,13 +142,41 @@ class RefreshRunTest {
         List<ProfileOutcome> outcomes = run(RefreshOptions.NONE, "a", "b", "c");
         assertEquals(ProfileOutcome.Result.REFRESHED, outcomes.get(0).result());
         assertEquals(ProfileOutcome.Result.SKIPPED, outcomes.get(1).result());
-        assertTrue(outcomes.get(1).reason().contains("Ctrl-C during the wait for the next code of " + DEVICE),
+        assertTrue(outcomes.get(1).reason().contains("The wait for the next code of " + DEVICE + " was cut short with Ctrl-C"),
                 outcomes.get(1).reason());
         assertEquals(ProfileOutcome.Result.REFRESHED, outcomes.get(2).result());
         assertEquals(List.of(DEVICE, BOB), List.of(sts.calls.get(0).serial(), sts.calls.get(1).serial()));
         assertEquals(2, terminal.prompts.size(), "no prompt for the skipped profile");
         assertEquals(ExitCode.NO_MFA_CODE, ProfileOutcome.worst(outcomes));
         assertEquals(0, clock.openWatches());
+    }
+
+    @Test
+    void the_prompt_names_only_the_profiles_the_code_renews() {
+        aws.credentials(longTermSection("a") + longTermSection("b") + longTermSection("c") + validB());
+        run(RefreshOptions.NONE, "a", "b", "c");
+        assertEquals(1, terminal.prompts.size());
+        assertTrue(terminal.prompts.get(0).contains("One code for " + DEVICE + " serves profiles a, c."),
+                terminal.prompts::toString);
+    }
+
+    @Test
+    void a_skipped_profile_whose_session_is_still_valid_keeps_it() {
+        aws.credentials(longTermSection("a") + section("b", OTHER_KEY_ID, DEVICE)
+                + validB().replace("2025-11-28 18:00:00", "2025-11-28 12:03:00"));
+        clock.ctrlCAfter(Duration.ofSeconds(1));
+        List<ProfileOutcome> outcomes = run(RefreshOptions.NONE, "a", "b");
+        assertEquals(ProfileOutcome.Result.KEPT, outcomes.get(1).result());
+        assertEquals(List.of("Session [b] is still valid for 2 min 54 s; not renewed: the wait for the next code of "
+                + DEVICE + " was cut short with Ctrl-C."), warnings);
+        assertEquals(ExitCode.OK, ProfileOutcome.worst(outcomes));
+    }
+
+    static String validB() {
+        return "[b]\nassumed_role = False\n"
+                + "aws_access_key_id = ASIAOLDSESSIONEXAMPLE\naws_secret_access_key = oldSecretEXAMPLE\n"
+                + "aws_session_token = oldTokenEXAMPLE\naws_security_token = oldTokenEXAMPLE\n"
+                + "expiration = 2025-11-28 18:00:00\n";
     }
 
     @Test
@@ -165,10 +193,7 @@ class RefreshRunTest {
 
     @Test
     void a_valid_session_is_reused_and_a_missing_profile_fails_alone() {
-        aws.credentials(longTermSection("a") + longTermSection("b") + "[b]\nassumed_role = False\n"
-                + "aws_access_key_id = ASIAOLDSESSIONEXAMPLE\naws_secret_access_key = oldSecretEXAMPLE\n"
-                + "aws_session_token = oldTokenEXAMPLE\naws_security_token = oldTokenEXAMPLE\n"
-                + "expiration = 2025-11-28 18:00:00\n");
+        aws.credentials(longTermSection("a") + longTermSection("b") + validB());
         List<ProfileOutcome> outcomes = run(RefreshOptions.NONE, "a", "b", "nope", "a");
         assertEquals(3, outcomes.size(), "a profile named twice is refreshed once");
         assertEquals(ProfileOutcome.Result.REFRESHED, outcomes.get(0).result());
