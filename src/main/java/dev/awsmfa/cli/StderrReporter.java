@@ -29,10 +29,13 @@ final class StderrReporter implements Reporter {
         print(LogLevel.DEBUG, "awsmfa: debug: ", message);
     }
 
-    /** Rewrites the line in place: a carriage return, the text, blanks over what is left of a longer one. */
+    /**
+     * Rewrites the line in place: a carriage return, the text, blanks over what is left of a longer one. Shown
+     * from WARNING on, as a wait no one is told about looks like a hang.
+     */
     @Override
     public void progress(String line) {
-        if (!level.shows(LogLevel.INFO) || (line.isEmpty() && progressWidth == 0)) {
+        if (!level.shows(LogLevel.WARNING) || (line.isEmpty() && progressWidth == 0)) {
             return;
         }
         String text = line.isEmpty() ? "" : "awsmfa: " + TerminalText.safe(line);

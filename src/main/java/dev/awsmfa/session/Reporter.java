@@ -16,7 +16,7 @@ public interface Reporter {
     }
 
     /**
-     * A line that replaces the previous progress line in place (a countdown), at the level of {@link #info};
+     * A line that replaces the previous progress line in place (a countdown), at the level of {@link #warn};
      * an empty one clears it.
      */
     default void progress(String line) {

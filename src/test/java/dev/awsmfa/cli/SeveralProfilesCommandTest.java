@@ -94,6 +94,19 @@ class SeveralProfilesCommandTest extends CommandTestBase {
     }
 
     @Test
+    void the_countdown_shows_where_information_does_not_and_is_cleared_at_the_end() {
+        aws.credentials(longTermSection("a") + longTermSection("b").replace(AwsHome.LONG_TERM_KEY_ID,
+                "AKIAI44QH8DHBEXAMPLE"));
+        terminal = dev.awsmfa.testing.FakeTerminal.typing("111111", "222222");
+        FakeSleeper sleeper = new FakeSleeper(NOW.plusSeconds(28), CLOCK.getZone());
+        CliRun.Result result = awsmfa(sleeper, "--profile", "a", "--profile", "b", "--log-level", "WARNING");
+        assertEquals(0, result.exitCode(), result::toString);
+        String countdown = "\rawsmfa: Next code for " + DEVICE + " in 2 s (Ctrl-C skips profile b)"
+                + "\rawsmfa: Next code for " + DEVICE + " in 1 s (Ctrl-C skips profile b)";
+        assertEquals(countdown + "\r" + " ".repeat(countdown.length() / 2 - 1) + "\r", result.err());
+    }
+
+    @Test
     void ctrl_c_at_the_countdown_skips_the_profile() {
         aws.credentials(longTermSection("a") + longTermSection("b").replace(AwsHome.LONG_TERM_KEY_ID,
                 "AKIAI44QH8DHBEXAMPLE"));
