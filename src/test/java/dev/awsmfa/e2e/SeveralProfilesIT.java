@@ -9,11 +9,14 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.PseudoTerminal;
 import dev.awsmfa.testing.StsStub;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -63,6 +66,28 @@ class SeveralProfilesIT extends StubbedStsFixture {
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(List.of(DEVICE, BOB), parameter("SerialNumber"));
         assertEquals(List.of("100001", "100002"), parameter("TokenCode"));
+    }
+
+    @Test
+    void two_devices_ask_twice_on_the_terminal_naming_each_device() throws Exception {
+        PseudoTerminal.assumeAvailable();
+        sts.succeeding(43_200);
+        aws.credentials(longTermSection("a") + longTermSection("b").replace(DEVICE, BOB));
+        Map<String, String> env = new HashMap<>(aws.env());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        AwsMfaProcess.withSharedCache(env);
+        env.putAll(aws.env());
+        try (PseudoTerminal terminal = PseudoTerminal.run("exec " + AwsMfaProcess.launcher() + " --profile a "
+                + "--profile b", env)) {
+            terminal.awaitText("Enter MFA code for " + DEVICE + " (profile a): ");
+            terminal.type("111111\n");
+            terminal.awaitText("Enter MFA code for " + BOB + " (profile b): ");
+            terminal.type("222222\n");
+            assertEquals(0, terminal.exitCode(), terminal::screen);
+            assertTrue(terminal.screen().contains("awsmfa: profile b: refreshed, valid until "), terminal::screen);
+        }
+        assertEquals(List.of(DEVICE, BOB), parameter("SerialNumber"));
+        assertEquals(List.of("111111", "222222"), parameter("TokenCode"));
     }
 
     @Test
