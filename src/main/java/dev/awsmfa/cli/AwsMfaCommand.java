@@ -63,8 +63,8 @@ final class AwsMfaCommand extends Command {
 
     AwsMfaCommand(Services services) {
         super(services, "awsmfa", "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
-                DESCRIPTION, OptionDef.listOf(RefreshFlags.refreshing(RefreshFlags.PROFILES),
-                RefreshFlags.ALL_PROFILES, SETUP, LogLevel.OPTION));
+                DESCRIPTION, OptionDef.listOf(RefreshFlags.refreshing(RefreshFlags.PROFILES), RefreshFlags.ALL_PROFILES,
+                        SETUP, LogLevel.OPTION));
     }
 
     @Override
