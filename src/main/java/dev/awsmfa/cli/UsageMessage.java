@@ -24,7 +24,8 @@ final class UsageMessage {
 
     static String of(ParameterException exception, Services services) {
         if (exception instanceof OverwrittenOptionException overwritten
-                && overwritten.getOverwritten() instanceof OptionSpec option && option.longestName().equals("--profile")) {
+                && overwritten.getOverwritten() instanceof OptionSpec option
+                && option.longestName().equals("--profile")) {
             return overwritten.getCommandLine().getCommandSpec().qualifiedName() + " takes one profile: give --profile "
                     + "once (awsmfa --profile a --profile b refreshes several).";
         }

@@ -15,8 +15,8 @@ public record ProfileOutcome(String profile, Result result, Optional<Instant> va
         String reason, ExitCode exitCode) {
     /** {@link #worst}'s rule, as help, man page and README state it. */
     public static final String EXIT_RULE = "With several profiles (repeated --profile, --all), the exit status is the "
-            + "worst outcome's: the first failed profile's code, in the order given; else " + ExitCode.NO_MFA_CODE.code()
-            + " when a profile was skipped (Ctrl-C at the countdown); else 0, a kept session included.";
+            + "worst outcome's: the first failed profile's code, in the order given; else "
+            + ExitCode.NO_MFA_CODE.code() + " when a profile was skipped (Ctrl-C at the countdown); else 0, a kept session included.";
 
     /** From best to worst: the order {@link #worst} ranks them in. */
     public enum Result {

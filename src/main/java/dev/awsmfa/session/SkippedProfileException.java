@@ -3,7 +3,7 @@ package dev.awsmfa.session;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 
-/** The user skipped a profile of a run (Ctrl-C while awsmfa waited for a device's next code): no code, not a failure. */
+/** A profile of a run the user skipped (Ctrl-C while awsmfa waited for its device's next code): it got no code. */
 public final class SkippedProfileException extends AwsMfaException {
     private static final long serialVersionUID = 1L;
 
