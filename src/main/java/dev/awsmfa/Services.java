@@ -10,23 +10,26 @@ import dev.awsmfa.mfa.SystemProgramRunner;
 import dev.awsmfa.mfa.SystemTerminal;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.IamGatewayFactory;
+import dev.awsmfa.session.Sleeper;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.time.Clock;
 import java.util.TimeZone;
 
 /**
  * The outside world awsmfa depends on, in one piece so that tests can replace any part with a plain fake;
- * {@code programs} runs a long-term profile's {@code credential_process}.
+ * {@code programs} runs a long-term profile's {@code credential_process}, {@code sleeper} waits for a device's next
+ * code in a run of several profiles.
  */
 public record Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
-        IamGatewayFactory iam, Dialogs dialogs, ProgramRunner programs) {
+        IamGatewayFactory iam, Dialogs dialogs, ProgramRunner programs, Sleeper sleeper) {
     /**
-     * A test's world: no desktop may be asked, and the real program runner, which only a refresh that calls STS
-     * with keys from a command uses.
+     * A test's world: no desktop may be asked; the real program runner, which only a refresh that calls STS with
+     * keys from a command uses, and the real sleeper, which Ctrl-C cuts short.
      */
     public Services(Env env, Clock clock, Terminal terminal, CommandRunner commandRunner, StsGatewayFactory sts,
             IamGatewayFactory iam) {
-        this(env, clock, terminal, commandRunner, sts, iam, Dialogs.none(), new SystemProgramRunner());
+        this(env, clock, terminal, commandRunner, sts, iam, Dialogs.none(), new SystemProgramRunner(),
+                new CtrlCSleeper());
     }
 
     /**
@@ -43,6 +46,6 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
         SystemProgramRunner programs = new SystemProgramRunner();
         return new Services(env, Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(programs),
                 new SdkGateways(), new SdkGateways.Iam(), new Dialogs(Desktop.of(env), new ProcessDialogRunner()),
-                programs);
+                programs, new CtrlCSleeper());
     }
 }

@@ -32,4 +32,11 @@ class ReadmeExitCodesTest {
         }
         assertEquals(String.join("\n", expected), String.join("\n", rows));
     }
+
+    @Test
+    void the_rule_for_several_profiles_is_the_one_help_states() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("\n" + dev.awsmfa.session.ProfileOutcome.EXIT_RULE + "\n"),
+                "README states the exit rule of several profiles as ProfileOutcome.EXIT_RULE does");
+    }
 }

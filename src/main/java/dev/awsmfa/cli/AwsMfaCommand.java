@@ -2,7 +2,9 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
+import dev.awsmfa.session.ProfileOutcome;
 import dev.awsmfa.session.RefreshResult;
+import dev.awsmfa.session.RefreshRun;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.RoleSessionService.RoleSession;
 import dev.awsmfa.settings.RefreshOptions;
@@ -58,6 +60,9 @@ final class AwsMfaCommand extends Command {
                     + "by commands that write."));
     private static final HelpSection EXAMPLES = HelpSection.examples(
             new HelpEntry("awsmfa --profile dev", "Refresh [dev] from [dev-long-term], asking for the code."),
+            new HelpEntry("awsmfa --profile dev --profile prod", "Refresh both: one code per MFA device, one STS call "
+                    + "for profiles of the same IAM user and device; a summary line each."),
+            new HelpEntry("awsmfa --all", "Refresh every profile with a [PROFILE-long-term] section."),
             new HelpEntry("echo 123456 | awsmfa --token -", "The code from stdin (read unasked only with no terminal)."),
             new HelpEntry("awsmfa --profile ops --assume-role arn:aws:iam::123456789012:role/ops",
                     "A session for a role, with MFA."),
@@ -73,18 +78,31 @@ final class AwsMfaCommand extends Command {
 
     AwsMfaCommand(Services services) {
         super(services, "awsmfa", "Get temporary AWS credentials with MFA and keep them in ~/.aws/credentials.",
-                DESCRIPTION, OptionDef.listOf(RefreshFlags.ALL, SETUP, LogLevel.OPTION));
+                DESCRIPTION, OptionDef.listOf(RefreshFlags.refreshing(RefreshFlags.PROFILES), RefreshFlags.ALL_PROFILES,
+                        SETUP, LogLevel.OPTION));
     }
 
     @Override
     List<HelpSection> sections() {
-        return List.of(ENVIRONMENT, FILES, HelpSection.exitStatus("", List.of(ExitCode.values())), EXAMPLES);
+        return List.of(ENVIRONMENT, FILES, HelpSection.exitStatus(ProfileOutcome.EXIT_RULE,
+                List.of(ExitCode.values())), EXAMPLES);
     }
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         Reporter reporter = reporter(arguments, err);
         UseCases useCases = useCases(reporter);
+        List<String> profiles = arguments.all(RefreshFlags.PROFILES);
+        boolean all = arguments.isSet(RefreshFlags.ALL_PROFILES);
+        if (all && !profiles.isEmpty()) {
+            throw new UsageException("--all takes every profile awsmfa can refresh: give either --all or --profile.");
+        }
+        if (arguments.isSet(SETUP) && (all || profiles.size() > 1)) {
+            throw new UsageException("--setup creates one profile at a time: give --profile once.");
+        }
+        if (all || profiles.size() > 1) {
+            return refreshSeveral(all, profiles, arguments, reporter, useCases, err);
+        }
         if (arguments.isSet(SETUP)) {
             useCases.setup().run(RefreshFlags.read(arguments));
             return 0;
@@ -130,5 +148,15 @@ final class AwsMfaCommand extends Command {
         reporter.info("New r" + what + ", assumed with the MFA session of " + chain.base() + ", " + kept
                 + ", valid until " + until + ". Use it with 'awsmfa exec --profile " + session.profile()
                 + "' or 'awsmfa export --profile " + session.profile() + "'.");
+    }
+
+    /** {@code --profile a --profile b} or {@code --all}: each profile, then a summary line each; the worst exit. */
+    private int refreshSeveral(boolean all, List<String> named, Arguments arguments, Reporter reporter,
+            UseCases useCases, PrintWriter err) {
+        RefreshOptions options = RefreshFlags.read(arguments);
+        RefreshRun run = useCases.run();
+        List<ProfileOutcome> outcomes = run.refresh(all ? run.all(options) : named, options);
+        new RunSummary(reporter, err, services().clock().instant(), services().timeZone()).print(outcomes);
+        return ProfileOutcome.worst(outcomes).code();
     }
 }

@@ -29,10 +29,11 @@ record Invocation(Command command, Arguments arguments) {
     private void requireNoEmptyText() {
         for (OptionDef<?> option : command.options()) {
             if (option.isText()) {
-                Object value = arguments.get(option);
-                if (value != null && value.toString().isBlank()) {
-                    throw new UsageException("Option '" + option.key() + "' was given an empty value (an unset "
-                            + "variable?): give it a value, or leave the option out.");
+                for (Object value : arguments.all(option)) {
+                    if (value.toString().isBlank()) {
+                        throw new UsageException("Option '" + option.key() + "' was given an empty value (an unset "
+                                + "variable?): give it a value, or leave the option out.");
+                    }
                 }
             }
         }

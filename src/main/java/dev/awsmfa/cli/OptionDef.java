@@ -9,30 +9,34 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * One option of a command, as typed data: picocli's model ({@link #toSpec}) and the {@link QuickParser} are
  * both built from it, so they cannot disagree on names, types or defaults; {@code reads} is the refresh option
- * it gives a value, or {@code null}.
+ * it gives a value, or {@code null}; a {@code repeats} one may be given several times ({@link Arguments#all}).
  */
 record OptionDef<T>(String[] names, Kind kind, Class<T> type, T[] choices, String label, String description,
-        String defaultValue, boolean hidden, Iterable<String> candidates, RefreshOption<T> reads) {
+        String defaultValue, boolean hidden, Iterable<String> candidates, RefreshOption<T> reads, boolean repeats) {
     enum Kind { FLAG, TEXT, NUMBER, CHOICE }
 
     /** An option that takes no value: present means true. */
     static OptionDef<Boolean> flag(String description, String... names) {
-        return new OptionDef<>(names, Kind.FLAG, Boolean.class, null, null, description, null, false, null, null);
+        return new OptionDef<>(names, Kind.FLAG, Boolean.class, null, null, description, null, false, null, null,
+                false);
     }
 
     /** A text value, never empty: an empty one is a usage error ({@code --profile "$UNSET"}). */
     static OptionDef<String> text(String label, String description, String... names) {
-        return new OptionDef<>(names, Kind.TEXT, String.class, null, label, description, null, false, null, null);
+        return new OptionDef<>(names, Kind.TEXT, String.class, null, label, description, null, false, null, null,
+                false);
     }
 
     static OptionDef<Integer> number(String label, String description, String... names) {
-        return new OptionDef<>(names, Kind.NUMBER, Integer.class, null, label, description, null, false, null, null);
+        return new OptionDef<>(names, Kind.NUMBER, Integer.class, null, label, description, null, false, null, null,
+                false);
     }
 
     /** One constant of {@code type}, matched ignoring case, {@code defaultValue} when absent. */
     static <E extends Enum<E>> OptionDef<E> choice(Class<E> type, E[] choices, String label, String defaultValue,
             String description, String... names) {
-        return new OptionDef<>(names, Kind.CHOICE, type, choices, label, description, defaultValue, false, null, null);
+        return new OptionDef<>(names, Kind.CHOICE, type, choices, label, description, defaultValue, false, null,
+                null, false);
     }
 
     /** Identity, each option being one constant: a record's own equals and hashCode spin method handles. */
@@ -48,17 +52,26 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, T[] choices, Strin
 
     /** The same option, left out of help and man page. */
     OptionDef<T> hiddenFromHelp() {
-        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, true, candidates, reads);
+        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, true, candidates, reads,
+                repeats);
     }
 
     /** The same option, with the values shell completion offers for it. */
     OptionDef<T> completedWith(Iterable<String> values) {
-        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, hidden, values, reads);
+        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, hidden, values, reads,
+                repeats);
     }
 
     /** The same option, as the value of {@code option} of the refresh options. */
     OptionDef<T> reads(RefreshOption<T> option) {
-        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, hidden, candidates, option);
+        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, hidden, candidates, option,
+                repeats);
+    }
+
+    /** The same option, taken more than once: picocli collects every value, the quick parser declines a repeat. */
+    OptionDef<T> repeatable() {
+        return new OptionDef<>(names, kind, type, choices, label, description, defaultValue, hidden, candidates, reads,
+                true);
     }
 
     /** The options of a command, in the order help lists them. */
@@ -145,7 +158,12 @@ record OptionDef<T>(String[] names, Kind kind, Class<T> type, T[] choices, Strin
         if (kind == Kind.FLAG) {
             return builder.type(boolean.class).arity("0").initialValue(false).build();
         }
-        builder.type(type).arity("1").paramLabel(label);
+        if (repeats) {
+            builder.type(List.class).auxiliaryTypes(type);
+        } else {
+            builder.type(type);
+        }
+        builder.arity("1").paramLabel(label);
         if (defaultValue != null) {
             builder.defaultValue(defaultValue);
         }

@@ -62,6 +62,12 @@ final class RefreshFlags {
             + "ago (by default it is refused locally; always off with an endpoint override, as local STS emulators "
             + "accept any code).", "--no-code-guard").reads(RefreshOption.NO_CODE_GUARD);
 
+    /** Of the command that refreshes ({@code awsmfa}), which can refresh several profiles in one run. */
+    static final OptionDef<String> PROFILES = profile("Profile to refresh", " Repeat it to refresh several in one run: "
+            + "one code per MFA device.").repeatable();
+    static final OptionDef<Boolean> ALL_PROFILES = flag("Refresh every profile that has long-term keys in "
+            + "[PROFILE-long-term] (or the --long-term-suffix given), one code per MFA device.", "--all");
+
     /** Of the commands that hand a session on ({@code export}, {@code exec}). */
     static final OptionDef<Boolean> NO_REFRESH = flag("Fail (exit 21 expired, 22 absent) instead of refreshing.",
             "--no-refresh");
@@ -75,7 +81,11 @@ final class RefreshFlags {
 
     /** {@code --profile}, described by what the command does with it: "Profile to show". */
     static OptionDef<String> profile(String purpose) {
-        return text("PROFILE", purpose + ". Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default.",
+        return profile(purpose, "");
+    }
+
+    private static OptionDef<String> profile(String purpose, String more) {
+        return text("PROFILE", purpose + ". Env: AWS_PROFILE, then AWS_DEFAULT_PROFILE. Default: default." + more,
                 "--profile").completedWith(List.of(CompletionScript.PROFILES)).reads(RefreshOption.PROFILE);
     }
 

@@ -1,5 +1,6 @@
 package dev.awsmfa.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,7 +15,26 @@ final class SpecArguments implements Arguments {
     @Override
     public <T> T get(OptionDef<T> option) {
         Object value = spec.findOption(option.key()).getValue();
+        if (option.repeats()) {
+            List<T> values = all(option);
+            return values.isEmpty() ? null : values.get(0);
+        }
         return option.cast(value);
+    }
+
+    @Override
+    public <T> List<T> all(OptionDef<T> option) {
+        if (!option.repeats()) {
+            return Arguments.super.all(option);
+        }
+        List<?> values = spec.findOption(option.key()).getValue();
+        List<T> typed = new ArrayList<>();
+        if (values != null) {
+            for (Object value : values) {
+                typed.add(option.cast(value));
+            }
+        }
+        return typed;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 final class StderrReporter implements Reporter {
     private final PrintWriter err;
     private final LogLevel level;
+    private int progressWidth;
 
     StderrReporter(PrintWriter err, LogLevel level) {
         this.err = err;
@@ -26,6 +27,28 @@ final class StderrReporter implements Reporter {
     @Override
     public void debug(String message) {
         print(LogLevel.DEBUG, "awsmfa: debug: ", message);
+    }
+
+    /**
+     * Rewrites the line in place: a carriage return, the text, blanks over what is left of a longer one. Shown
+     * from WARNING on, as a wait no one is told about looks like a hang.
+     */
+    @Override
+    public void progress(String line) {
+        if (!level.shows(LogLevel.WARNING) || (line.isEmpty() && progressWidth == 0)) {
+            return;
+        }
+        String text = line.isEmpty() ? "" : "awsmfa: " + TerminalText.safe(line);
+        StringBuilder shown = new StringBuilder("\r").append(text);
+        for (int i = text.length(); i < progressWidth; i++) {
+            shown.append(' ');
+        }
+        if (line.isEmpty()) {
+            shown.append('\r');
+        }
+        progressWidth = text.length();
+        err.print(shown);
+        err.flush();
     }
 
     private void print(LogLevel severity, String prefix, String message) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -21,6 +23,12 @@ final class UsageMessage {
     }
 
     static String of(ParameterException exception, Services services) {
+        if (exception instanceof OverwrittenOptionException overwritten
+                && overwritten.getOverwritten() instanceof OptionSpec option
+                && option.longestName().equals("--profile")) {
+            return overwritten.getCommandLine().getCommandSpec().qualifiedName() + " takes one profile: give --profile "
+                    + "once (awsmfa --profile a --profile b refreshes several).";
+        }
         if (!(exception instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
             return exception.getMessage();
         }

@@ -5,7 +5,9 @@ import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.session.ClearService;
+import dev.awsmfa.session.NextCodeWait;
 import dev.awsmfa.session.ProfileCatalog;
+import dev.awsmfa.session.RefreshRun;
 import dev.awsmfa.session.RefreshService;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.RoleSessionService;
@@ -38,9 +40,13 @@ final class UseCases {
     }
 
     RefreshService refresh() {
+        return refresh(reporter);
+    }
+
+    private RefreshService refresh(Reporter to) {
         return new RefreshService(files, services.env(), services.clock(),
                 new MfaCodeSource(services.terminal(), services.commandRunner(), services.dialogs()), keys(),
-                services.sts(), services.iam(), reporter);
+                services.sts(), services.iam(), to);
     }
 
     LongTermKeyReader keys() {
@@ -48,8 +54,19 @@ final class UseCases {
     }
 
     RoleSessionService roles() {
-        return new RoleSessionService(files, services.env(), services.clock(), refresh(), status(), services.sts(),
-                reporter);
+        return roles(refresh(), reporter);
+    }
+
+    private RoleSessionService roles(RefreshService refresh, Reporter to) {
+        return new RoleSessionService(files, services.env(), services.clock(), refresh, status(), services.sts(), to);
+    }
+
+    /** Several profiles in one run; a warning about a file is said once, not once per profile. */
+    RefreshRun run() {
+        Reporter once = new DistinctWarnings(reporter);
+        RefreshService refresh = refresh(once);
+        return new RefreshRun(refresh, roles(refresh, once), files, services.env(),
+                new NextCodeWait(services.clock(), services.sleeper(), reporter));
     }
 
     SessionProvider provider() {

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,6 +68,14 @@ public final class RefreshService {
 
     /** @param stdinAllowed false where stdin belongs to the caller (export, credential-process) */
     public RefreshResult refresh(RefreshOptions options, boolean stdinAllowed) {
+        return refresh(options, stdinAllowed, SharedRun.alone());
+    }
+
+    /**
+     * One profile of a run: the session another profile of the run got for the same user and device is
+     * written without a call; a device whose code was just spent is waited for ({@link SharedRun#waits()}).
+     */
+    public RefreshResult refresh(RefreshOptions options, boolean stdinAllowed, SharedRun run) {
         ProfileDocument config = files.config();
         ProfileDocument initial = files.credentials();
         SettingsResolver resolver = new SettingsResolver(env, initial, config);
@@ -79,16 +88,14 @@ public final class RefreshService {
             reporter.warn(exposure.get());
         }
         boolean force = options.isSet(RefreshOption.FORCE);
-        StoredSession stored = stored(initial, settings);
-        if (Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored), settings.roleArn(), force,
-                clock.instant(), settings.refreshWindow()).isEmpty()) {
-            return new RefreshResult(settings, stored.credentials(), RefreshResult.Outcome.REUSED);
+        if (!renewalNeeded(initial, settings, force)) {
+            return new RefreshResult(settings, stored(initial, settings).credentials(), RefreshResult.Outcome.REUSED);
         }
         try (CredentialsLock lock = files.lock(reporter::info)) {
             ProfileDocument credentials = files.credentials();
             // Another process may have refreshed while we waited for the lock.
             settings = new SettingsResolver(env, credentials, config).resolve(options);
-            stored = stored(credentials, settings);
+            StoredSession stored = stored(credentials, settings);
             Optional<Renewal> renewal = Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored),
                     settings.roleArn(), force, clock.instant(), settings.refreshWindow());
             if (renewal.isEmpty()) {
@@ -97,6 +104,15 @@ public final class RefreshService {
             Optional<StoredSession> keepable = renewal.get().keepable();
             reporter.debug("Renewing: " + renewal.get().reason());
             files.checkWritable(ProfileFileKind.CREDENTIALS);
+            SessionKey key = SessionKey.of(settings);
+            Optional<SharedRun.Obtained> shared = run.session(key);
+            if (shared.isPresent()) {
+                reporter.debug("Writing the session just obtained for profile " + shared.get().profile() + ": same "
+                        + "long-term key, device and request.");
+                write(lock, credentials, settings, shared.get().credentials());
+                run.shared(settings.profile(), shared.get().profile());
+                return new RefreshResult(settings, shared.get().credentials(), RefreshResult.Outcome.RENEWED);
+            }
             reporter.debug("Long-term keys: " + settings.longTermKeys().describe() + ".");
             LongTermCredentials longTerm;
             try {
@@ -108,14 +124,17 @@ public final class RefreshService {
                 return keep(settings, keepable.get(), lowerFirst(e.getMessage()));
             }
             settings = withDeviceSerial(settings, options, new SettingsResolver(env, credentials, config), longTerm);
+            UsedCodeGuard guard = codeGuard(options, settings);
             StsClientOpening gateway = StsClientOpening.start(sts, new StsTarget(longTerm,
                     settings.region(), settings.endpointOverride(), STS_TIMEOUT));
             try {
                 TotpCode code;
                 try {
+                    awaitUnspentCode(options, settings, guard, run);
                     code = codes.obtain(new CodeRequest(options.get(RefreshOption.TOKEN),
                             options.get(RefreshOption.TOKEN_COMMAND), settings.mfaProcess(), stdinAllowed,
                             settings.mfaSerial(), settings.profile(), renewal.get().reason()
+                                    + served(run.servedBy(key), settings.mfaSerial())
                                     + (keepable.isPresent() ? " Press Enter without a code to keep it." : ""),
                             settings.prompt()));
                 } catch (AwsMfaException e) {
@@ -125,10 +144,10 @@ public final class RefreshService {
                     return keep(settings, keepable.get(), e instanceof NoMfaCodeException missing
                             ? missing.briefly() + "." : lowerFirst(e.getMessage()));
                 }
-                UsedCodeGuard guard = codeGuard(options, settings);
                 guard.check(settings.mfaSerial(), code);
                 TemporaryCredentials fresh = exchange(gateway.get(), settings, code);
                 guard.remember(settings.mfaSerial(), code);
+                run.obtained(key, settings.profile(), fresh);
                 write(lock, credentials, settings, fresh);
                 return new RefreshResult(settings, fresh, RefreshResult.Outcome.RENEWED);
             } finally {
@@ -156,6 +175,41 @@ public final class RefreshService {
         reporter.warn("Session [" + settings.shortTermSection() + "] is still valid for "
                 + TimeText.duration(keepable.timeLeft(clock.instant())) + "; not renewed: " + why);
         return new RefreshResult(settings, keepable.credentials(), RefreshResult.Outcome.KEPT);
+    }
+
+    /**
+     * In a run of several profiles, a device whose code was just spent: the next step is waited for, as a code
+     * command or the person can give its next code then; a fixed {@code --token} has no next code to give.
+     *
+     * @throws SkippedProfileException when the user cut the wait short
+     */
+    private void awaitUnspentCode(RefreshOptions options, RefreshSettings settings, UsedCodeGuard guard,
+            SharedRun run) {
+        String device = settings.mfaSerial();
+        Optional<String> spentFor = run.spentFor(device);
+        Optional<String> token = options.get(RefreshOption.TOKEN);
+        if (spentFor.isPresent() && token.isPresent() && !token.get().equals(MfaCodeSource.STDIN_TOKEN)) {
+            throw new AwsMfaException(ExitCode.MFA_REJECTED, "--token gives one code, spent on profile "
+                    + spentFor.get() + " of the same device " + device + ", and AWS accepts each code once: run "
+                    + "awsmfa --profile " + settings.profile() + " with the next code.");
+        }
+        Optional<Instant> next = run.waits() ? guard.nextCodeAt(device) : Optional.empty();
+        if (next.isPresent() && !run.waitUntil(next.get(), device, settings.profile())) {
+            throw new SkippedProfileException("The wait for the next code of " + device + " was cut short with "
+                    + "Ctrl-C.");
+        }
+    }
+
+    /** " One code for DEVICE serves profiles a, b.": what the prompt's line says when the code serves several. */
+    private static String served(List<String> profiles, String device) {
+        return profiles.size() < 2 ? "" : " One code for " + device + " serves profiles " + String.join(", ", profiles)
+                + ".";
+    }
+
+    /** Whether the session stored for {@code settings} is due for renewal (absent, expiring, another role, forced). */
+    boolean renewalNeeded(ProfileDocument credentials, RefreshSettings settings, boolean force) {
+        return Renewal.needed(settings.shortTermSection(), Optional.ofNullable(stored(credentials, settings)),
+                settings.roleArn(), force, clock.instant(), settings.refreshWindow()).isPresent();
     }
 
     /** The session stored in the short-term section, or {@code null} when it holds none. */

@@ -14,4 +14,11 @@ public interface Reporter {
 
     default void debug(String message) {
     }
+
+    /**
+     * A line that replaces the previous progress line in place (a countdown), at the level of {@link #warn};
+     * an empty one clears it.
+     */
+    default void progress(String line) {
+    }
 }

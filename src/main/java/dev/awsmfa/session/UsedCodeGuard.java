@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,12 +57,35 @@ public final class UsedCodeGuard {
         if (now / STEP_SECONDS > step + STEPS_REMEMBERED - 1) {
             return;
         }
-        long wait = Math.max(1, (step + 1) * STEP_SECONDS - now);
-        String when = now < (step + 1) * STEP_SECONDS ? "wait for the next code (about " + wait + " s)"
+        long next = nextStepStart(last);
+        long wait = Math.max(1, next - now);
+        String when = now < next ? "wait for the next code (about " + wait + " s)"
                 : "enter the new code your device shows now";
         throw new AwsMfaException(ExitCode.MFA_REJECTED, "This MFA code for " + device + " was already used "
                 + (now - last.acceptedAt()) + " s ago, and AWS accepts each code only once: " + when
                 + ". Not sent to AWS.");
+    }
+
+    /**
+     * When {@code device} shows a code AWS has not accepted yet, if that is still to come: the start of the
+     * step after the one its last accepted code was used in. Empty when no code was accepted in this step, or
+     * the guard is off.
+     */
+    public Optional<Instant> nextCodeAt(String device) {
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Entry last = read().get(hash(device));
+        if (last == null) {
+            return Optional.empty();
+        }
+        Instant next = Instant.ofEpochSecond(nextStepStart(last));
+        return clock.instant().isBefore(next) ? Optional.of(next) : Optional.empty();
+    }
+
+    /** The first second of the TOTP step after the one a code was accepted in. */
+    private static long nextStepStart(Entry accepted) {
+        return (accepted.acceptedAt() / STEP_SECONDS + 1) * STEP_SECONDS;
     }
 
     public void remember(String device, TotpCode code) {

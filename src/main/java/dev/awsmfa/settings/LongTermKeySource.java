@@ -12,6 +12,12 @@ public sealed interface LongTermKeySource permits LongTermKeySource.InCredential
     String describe();
 
     /**
+     * What makes two profiles' keys the same keys, without reading them: the access key id in the file, else the
+     * command line that prints them; never a secret.
+     */
+    String identity();
+
+    /**
      * The keys written in the long-term section of the credentials file; {@code ignoredProcess} names a
      * {@code credential_process} of the same profile that is not run because these keys win.
      */
@@ -21,6 +27,11 @@ public sealed interface LongTermKeySource permits LongTermKeySource.InCredential
         public String describe() {
             return ignoredProcess.isPresent() ? where + " (" + ignoredProcess.get() + " is not run: the file's keys "
                     + "come first, as for botocore)" : where;
+        }
+
+        @Override
+        public String identity() {
+            return "key " + keys.accessKeyId();
         }
 
         @Override
@@ -37,6 +48,11 @@ public sealed interface LongTermKeySource permits LongTermKeySource.InCredential
         @Override
         public String describe() {
             return where;
+        }
+
+        @Override
+        public String identity() {
+            return "command " + commandLine;
         }
     }
 }

@@ -40,7 +40,8 @@ public final class RoleProfiles {
 
     /** Whether {@code profile} sets {@code role_arn} and has no long-term keys of its own. */
     public boolean isRoleProfile(String profile) {
-        return !roleArn(profile).isEmpty() && credentials.profile(SectionNames.of(profile, longTermSuffix)).isEmpty();
+        return !roleArn(profile).isEmpty()
+                && !SettingsResolver.hasLongTermKeys(credentials, config, SectionNames.of(profile, longTermSuffix));
     }
 
     /** The chain of a role profile awsmfa serves; empty for any other profile, served or not. */
@@ -69,7 +70,7 @@ public final class RoleProfiles {
             RoleProfile link = link(current, profile);
             links.add(link);
             String source = link.sourceProfile();
-            if (credentials.profile(SectionNames.of(source, longTermSuffix)).isPresent()) {
+            if (SettingsResolver.hasLongTermKeys(credentials, config, SectionNames.of(source, longTermSuffix))) {
                 return Optional.of(new RoleChain(List.copyOf(links), source));
             }
             if (seen.contains(source)) {

@@ -290,8 +290,20 @@ public final class SettingsResolver {
 
     /** Whether the profile has a long-term section in the credentials file or a credential_process for its keys. */
     public boolean hasLongTermKeys(Sections sections) {
-        ProfileSection longTerm = credentials.profile(sections.longTerm()).orElse(null);
-        return longTerm != null || keyProcess(sections, longTerm).isPresent();
+        return hasLongTermKeys(credentials, config, sections.longTerm());
+    }
+
+    /**
+     * Whether {@code longTermSection} can give long-term keys: it is in the credentials file, or its config section
+     * has a {@code credential_process}; the one rule for a refresh, a role's source and {@code --all}.
+     */
+    public static boolean hasLongTermKeys(ProfileDocument credentials, ProfileDocument config,
+            String longTermSection) {
+        if (credentials.profile(longTermSection).isPresent()) {
+            return true;
+        }
+        Optional<ProfileSection> section = config.profile(longTermSection);
+        return section.isPresent() && nonEmpty(section.get().get(AwsKeys.CREDENTIAL_PROCESS)).isPresent();
     }
 
     private Optional<Sourced> keyProcess(Sections sections, ProfileSection longTerm) {

@@ -45,6 +45,14 @@ class BashCompletionTest extends BashSandboxTest {
     }
 
     @Test
+    void completes_all_and_a_second_profile_for_the_refresh_only() throws IOException {
+        assertEquals(List.of("--all"), sandbox.bash("awsmfa", "--al"));
+        assertEquals(List.of(), sandbox.bash("awsmfa", "export", "--al"), "export refreshes one profile");
+        assertEquals(List.of("--profile"), sandbox.bash("awsmfa", "--profile", "dev", "--pro"));
+        assertEquals(List.of("dev"), sandbox.bash("awsmfa", "--profile", "dev", "--profile", "d"));
+    }
+
+    @Test
     void completes_choices_in_lower_case_or_in_the_case_being_typed() throws IOException {
         assertEquals(List.of("sh", "fish", "powershell", "cmd", "dotenv", "docker", "json"),
                 sandbox.bash("awsmfa", "export", "--format", ""));

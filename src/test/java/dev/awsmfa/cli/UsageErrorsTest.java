@@ -19,7 +19,7 @@ class UsageErrorsTest extends CommandTestBase {
         "completion tcsh            | Invalid value for positional parameter at index 0 (SHELL): expected one of [BASH, ZSH, FISH] (case-insensitive) but was 'tcsh' | awsmfa completion",
         "--duration 010x            | Invalid value for option '--duration': '010x' is not an int | awsmfa",
         "status --output xml        | Invalid value for option '--output': expected one of [TEXT, JSON] (case-insensitive) but was 'xml' | awsmfa status",
-        "--profile a --profile b    | option '--profile' (PROFILE) should be specified only once | awsmfa",
+        "export --profile a --profile b | awsmfa export takes one profile: give --profile once (awsmfa --profile a --profile b refreshes several). | awsmfa export",
         "clear --expired --profile x | --profile and --expired exclude each other. | awsmfa clear",
         "stauts                     | Unknown command: 'stauts'; did you mean status or list? | awsmfa",
         "lst --output json          | Unknown command: 'lst'; did you mean list or status? | awsmfa",

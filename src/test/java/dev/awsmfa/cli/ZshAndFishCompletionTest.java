@@ -3,6 +3,7 @@ package dev.awsmfa.cli;
 import static dev.awsmfa.cli.CompletionSandbox.COMMAND_ON_PATH;
 import static dev.awsmfa.testing.AwsHome.longTermSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,7 +46,7 @@ class ZshAndFishCompletionTest {
         void completes_commands_options_choices_profiles_and_the_command_exec_runs() throws IOException {
             List<List<String>> matches = sandbox.zsh(false, "awsmfa li", "awsmfa status --q", "awsmfa export --format ",
                     "awsmfa --log-level D", "awsmfa --profile ", "awsmfa status --profile=tw", "awsmfa exec -- terraform-l",
-                    "awsmfa exec --profile dev -- terraform-l", "awsmfa list --pro");
+                    "awsmfa exec --profile dev -- terraform-l", "awsmfa list --pro", "awsmfa --al");
             assertEquals(List.of("list"), matches.get(0));
             assertEquals(List.of("--quiet"), matches.get(1));
             assertEquals(List.of("sh", "fish", "powershell", "cmd", "dotenv", "docker", "json"), matches.get(2));
@@ -55,6 +56,7 @@ class ZshAndFishCompletionTest {
             assertTrue(matches.get(6).contains(COMMAND_ON_PATH), matches.get(6)::toString);
             assertTrue(matches.get(7).contains(COMMAND_ON_PATH), matches.get(7)::toString);
             assertEquals(List.of(), matches.get(8), "list has no --profile");
+            assertEquals(List.of("--all"), matches.get(9));
         }
 
         @Test
@@ -79,6 +81,8 @@ class ZshAndFishCompletionTest {
             assertEquals(List.of("debug"), sandbox.fish("awsmfa --log-level D"));
             assertEquals(List.of("zenity"), sandbox.fish("awsmfa exec --prompt z"));
             assertEquals(List.of("--output=json"), sandbox.fish("awsmfa list --output=j"));
+            assertEquals(List.of("--all"), sandbox.fish("awsmfa --al"));
+            assertFalse(sandbox.fish("awsmfa export --al").contains("--all"), "export refreshes one profile");
             assertEquals(List.of(), sandbox.fish("awsmfa list --pro"), "list has no --profile");
         }
 

@@ -70,6 +70,24 @@ class UsedCodeGuardTest {
     }
 
     @Test
+    void the_next_code_may_be_used_from_the_start_of_the_next_step() {
+        at(ACCEPTED).remember(DEVICE, CODE);
+        Instant nextStep = ACCEPTED.minusSeconds(10).plusSeconds(30);
+        assertEquals(java.util.Optional.of(nextStep), at(ACCEPTED.plusSeconds(5)).nextCodeAt(DEVICE));
+        assertEquals(java.util.Optional.empty(), at(nextStep).nextCodeAt(DEVICE), "that step has come");
+        assertEquals(java.util.Optional.empty(), at(ACCEPTED).nextCodeAt("arn:aws:iam::123456789012:mfa/bob"));
+        assertEquals(java.util.Optional.empty(), UsedCodeGuard.off().nextCodeAt(DEVICE));
+    }
+
+    @Test
+    void what_it_says_to_wait_for_is_the_moment_it_gives() {
+        at(ACCEPTED).remember(DEVICE, CODE);
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> at(ACCEPTED).check(DEVICE, CODE));
+        long seconds = at(ACCEPTED).nextCodeAt(DEVICE).orElseThrow().getEpochSecond() - ACCEPTED.getEpochSecond();
+        assertTrue(e.getMessage().contains("(about " + seconds + " s)"), e.getMessage());
+    }
+
+    @Test
     void a_corrupt_file_turns_the_guard_off_instead_of_failing() throws Exception {
         Files.writeString(dir.resolve("used-codes"), "garbage\u0000 x y z\nabc def notanumber\n");
         assertDoesNotThrow(() -> at(ACCEPTED).check(DEVICE, CODE));

@@ -8,6 +8,7 @@ import dev.awsmfa.mfa.Dialogs;
 import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.session.IamGatewayFactory;
+import dev.awsmfa.session.Sleeper;
 import dev.awsmfa.session.StsGatewayFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +28,14 @@ public final class CliRun {
 
     public static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, String... args) {
-        return run(env, clock, terminal, runner, sts, FakeIam.unused(), Dialogs.none(), args);
+        return run(env, clock, NO_WAIT, terminal, runner, sts, args);
+    }
+
+    /** With {@code sleeper} for the waits of a run of several profiles (a {@link FakeSleeper} is clock too). */
+    public static Result run(Map<String, String> env, Clock clock, Sleeper sleeper, Terminal terminal,
+            CommandRunner runner, StsGatewayFactory sts, String... args) {
+        return run(new Services(Env.of(env), clock, terminal, runner, sts, FakeIam.unused(), Dialogs.none(),
+                NO_PROGRAMS, sleeper), args);
     }
 
     /** With {@code dialogs} as the desktop's dialogs. */
@@ -44,13 +52,14 @@ public final class CliRun {
 
     private static Result run(Map<String, String> env, Clock clock, Terminal terminal, CommandRunner runner,
             StsGatewayFactory sts, IamGatewayFactory iam, Dialogs dialogs, String... args) {
-        return run(new Services(Env.of(env), clock, terminal, runner, sts, iam, dialogs, NO_PROGRAMS), args);
+        return run(new Services(Env.of(env), clock, terminal, runner, sts, iam, dialogs, NO_PROGRAMS, NO_WAIT), args);
     }
 
     /** A test's world whose programs (a long-term profile's {@code credential_process}) are {@code programs}. */
     public static Services withPrograms(Map<String, String> env, Clock clock, Terminal terminal, StsGatewayFactory sts,
             ProgramRunner programs) {
-        return new Services(Env.of(env), clock, terminal, NO_COMMANDS, sts, FakeIam.unused(), Dialogs.none(), programs);
+        return new Services(Env.of(env), clock, terminal, NO_COMMANDS, sts, FakeIam.unused(), Dialogs.none(), programs,
+                NO_WAIT);
     }
 
     /** With every part of the outside world given, e.g. a fake {@code credential_process}. */
@@ -69,6 +78,11 @@ public final class CliRun {
     /** A program runner for tests that must not run any {@code credential_process}. */
     public static final ProgramRunner NO_PROGRAMS = (argv, timeout, maxOutputBytes) -> {
         throw new AssertionError("no credential_process expected, got " + argv);
+    };
+
+    /** A sleeper for tests that must not wait. */
+    public static final Sleeper NO_WAIT = () -> {
+        throw new AssertionError("no wait expected");
     };
 
     private CliRun() {
