@@ -48,7 +48,7 @@ class BashCompletionTest extends BashSandboxTest {
     void completes_all_and_a_second_profile_for_the_refresh_only() throws IOException {
         assertEquals(List.of("--all"), sandbox.bash("awsmfa", "--al"));
         assertEquals(List.of(), sandbox.bash("awsmfa", "export", "--al"), "export refreshes one profile");
-        assertEquals(List.of("--profile"), sandbox.bash("awsmfa", "--profile", "dev", "--pro"));
+        assertEquals(List.of("--profile"), sandbox.bash("awsmfa", "--profile", "dev", "--profi"));
         assertEquals(List.of("dev"), sandbox.bash("awsmfa", "--profile", "dev", "--profile", "d"));
     }
 
