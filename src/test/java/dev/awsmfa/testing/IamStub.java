@@ -6,9 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
 
@@ -16,25 +14,10 @@ import java.util.List;
  * A WireMock IAM on 127.0.0.1 answering ListMFADevices with the recorded bodies in
  * {@code src/test/resources/iam-responses}: alice-phone, a security key, alice-tablet; or AccessDenied.
  */
-public final class IamStub implements AutoCloseable {
+public final class IamStub extends LoopbackWireMock {
     public static final String PHONE = "arn:aws:iam::123456789012:mfa/alice-phone";
     public static final String KEY = "arn:aws:iam::123456789012:u2f/user/alice/yubikey-EXAMPLE1234";
     public static final String TABLET = "arn:aws:iam::123456789012:mfa/alice-tablet";
-
-    private final WireMockServer server;
-
-    public IamStub() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-    }
-
-    public String url() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    public WireMockServer server() {
-        return server;
-    }
 
     /** ListMFADevices answers with the user's three devices. */
     public IamStub listing() {
@@ -59,10 +42,5 @@ public final class IamStub implements AutoCloseable {
 
     public static String body(String file) {
         return StsStub.resource("/iam-responses/" + file);
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }

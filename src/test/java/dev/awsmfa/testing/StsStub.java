@@ -5,9 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,22 +23,7 @@ import java.util.Map;
  * {@code src/test/resources/sts-responses}, and lets tests read back the form parameters of every
  * request it got.
  */
-public final class StsStub implements AutoCloseable {
-    private final WireMockServer server;
-
-    public StsStub() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-    }
-
-    public String url() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    public WireMockServer server() {
-        return server;
-    }
-
+public final class StsStub extends LoopbackWireMock {
     /** GetSessionToken, AssumeRole and GetFederationToken succeed; the session expires {@code seconds} from now. */
     public StsStub succeeding(long seconds) {
         String expiration = Instant.now().plusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -103,10 +86,5 @@ public final class StsStub implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }
