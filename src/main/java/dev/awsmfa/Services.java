@@ -1,9 +1,7 @@
 package dev.awsmfa;
 
 import dev.awsmfa.mfa.CommandRunner;
-import dev.awsmfa.mfa.Desktop;
 import dev.awsmfa.mfa.Dialogs;
-import dev.awsmfa.mfa.ProcessDialogRunner;
 import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.ShellCommandRunner;
 import dev.awsmfa.mfa.SystemProgramRunner;
@@ -45,7 +43,7 @@ public record Services(Env env, Clock clock, Terminal terminal, CommandRunner co
         Env env = Env.system();
         SystemProgramRunner programs = new SystemProgramRunner();
         return new Services(env, Clock.systemUTC(), new SystemTerminal(), new ShellCommandRunner(programs),
-                new SdkGateways(), new SdkGateways.Iam(), new Dialogs(Desktop.of(env), new ProcessDialogRunner()),
+                new SdkGateways(), new SdkGateways.Iam(), Dialogs.of(env),
                 programs, new CtrlCSleeper());
     }
 }

@@ -70,7 +70,8 @@ final class UseCases {
     }
 
     SessionProvider provider() {
-        return new SessionProvider(status(), refresh(), roles());
+        RefreshService refresh = refresh();
+        return new SessionProvider(status(), refresh, roles(refresh, reporter));
     }
 
     SetupService setup() {

@@ -10,15 +10,15 @@ import dev.awsmfa.settings.LongTermKeySource;
  * session, the console's federation token), never to reuse a session. The stores of a later change plug in here.
  */
 public final class LongTermKeyReader {
-    private final CredentialProcess process;
+    private final ProgramRunner programs;
 
     public LongTermKeyReader(ProgramRunner programs) {
-        this.process = new CredentialProcess(programs);
+        this.programs = programs;
     }
 
     public LongTermCredentials read(LongTermKeySource source) {
         if (source instanceof LongTermKeySource.FromCommand command) {
-            return process.read(command);
+            return new CredentialProcess(programs).read(command);
         }
         return ((LongTermKeySource.InCredentialsFile) source).keys();
     }

@@ -1,6 +1,7 @@
 package dev.awsmfa.mfa;
 
 import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import java.time.Duration;
 import java.util.List;
@@ -17,12 +18,26 @@ public final class Dialogs {
     static final Duration TIMEOUT = Duration.ofSeconds(120);
     static final String TITLE = "awsmfa: MFA code";
 
-    private final Desktop desktop;
-    private final DialogRunner runner;
+    private final Env env;
+    private Desktop desktop;
+    private DialogRunner runner;
 
     public Dialogs(Desktop desktop, DialogRunner runner) {
+        this(null, desktop, runner);
+    }
+
+    private Dialogs(Env env, Desktop desktop, DialogRunner runner) {
+        this.env = env;
         this.desktop = desktop;
         this.runner = runner;
+    }
+
+    /**
+     * This machine's desktop and dialog programs, looked at only when a code is to be asked in a dialog: every
+     * run builds its world, and most never ask.
+     */
+    public static Dialogs of(Env env) {
+        return new Dialogs(env, null, null);
     }
 
     /** No dialog at all: a desktop without a display or programs, for tests and callers that never ask in one. */
@@ -31,6 +46,9 @@ public final class Dialogs {
     }
 
     DialogChoice choose(PromptChoice choice) {
+        if (desktop == null) {
+            desktop = Desktop.of(env);
+        }
         return DialogChoice.of(choice, desktop);
     }
 
@@ -39,6 +57,9 @@ public final class Dialogs {
         DialogProgram dialog = chosen.dialog().orElseThrow();
         String text = (request.why().isEmpty() ? "" : request.why() + "\n") + "Enter the MFA code for "
                 + request.deviceSerial() + " (profile " + request.profile() + ").";
+        if (runner == null) {
+            runner = new ProcessDialogRunner();
+        }
         DialogRunner.Finished finished = runner.run(dialog.argv(chosen.program(), TITLE, text), TIMEOUT);
         String source = "the " + dialog.command() + " prompt";
         if (finished.status() == 0) {

@@ -11,23 +11,29 @@ import java.util.Optional;
  * a dialog program named explicitly is asked instead of the terminal; {@link #NONE} never asks.
  */
 public enum PromptChoice {
-    AUTO(null),
-    TERMINAL(null),
-    OSASCRIPT(DialogProgram.OSASCRIPT),
-    ZENITY(DialogProgram.ZENITY),
-    KDIALOG(DialogProgram.KDIALOG),
-    POWERSHELL(DialogProgram.POWERSHELL),
-    NONE(null);
+    AUTO,
+    TERMINAL,
+    OSASCRIPT,
+    ZENITY,
+    KDIALOG,
+    POWERSHELL,
+    NONE;
 
-    private final DialogProgram dialog;
-
-    PromptChoice(DialogProgram dialog) {
-        this.dialog = dialog;
-    }
-
-    /** The dialog program named by this choice; empty for auto, terminal and none. */
+    /**
+     * The dialog program named by this choice; empty for auto, terminal and none. Looked up, not held: every
+     * refresh resolves a choice, and only one that asks in a dialog needs the dialogs' classes.
+     */
     public Optional<DialogProgram> dialog() {
-        return Optional.ofNullable(dialog);
+        if (this == OSASCRIPT) {
+            return Optional.of(DialogProgram.OSASCRIPT);
+        }
+        if (this == ZENITY) {
+            return Optional.of(DialogProgram.ZENITY);
+        }
+        if (this == KDIALOG) {
+            return Optional.of(DialogProgram.KDIALOG);
+        }
+        return this == POWERSHELL ? Optional.of(DialogProgram.POWERSHELL) : Optional.empty();
     }
 
     boolean asksTerminal() {

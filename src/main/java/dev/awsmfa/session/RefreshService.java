@@ -51,7 +51,7 @@ public final class RefreshService {
     private final MfaCodeSource codes;
     private final LongTermKeyReader keys;
     private final StsGatewayFactory sts;
-    private final OwnMfaDevices devices;
+    private final IamGatewayFactory iam;
     private final Reporter reporter;
 
     public RefreshService(AwsFiles files, Env env, Clock clock, MfaCodeSource codes, LongTermKeyReader keys,
@@ -62,7 +62,7 @@ public final class RefreshService {
         this.codes = codes;
         this.keys = keys;
         this.sts = sts;
-        this.devices = new OwnMfaDevices(iam);
+        this.iam = iam;
         this.reporter = reporter;
     }
 
@@ -163,9 +163,9 @@ public final class RefreshService {
         if (!StsLimits.isDeviceName(device)) {
             return settings;
         }
-        StsTarget iam = new StsTarget(longTerm, settings.region(),
+        StsTarget target = new StsTarget(longTerm, settings.region(),
                 resolver.iamEndpoint(settings.profile(), settings.longTermSection()), STS_TIMEOUT);
-        String serial = devices.resolve(device, resolver.device(options).source(), iam);
+        String serial = new OwnMfaDevices(iam).resolve(device, resolver.device(options).source(), target);
         reporter.debug("MFA device '" + device + "' is " + serial + ".");
         return settings.withMfaSerial(serial);
     }
