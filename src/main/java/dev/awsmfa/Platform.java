@@ -35,15 +35,47 @@ public final class Platform {
     }
 
     private static long lookUpUid() {
+        // Linux tells through /proc without the JAAS native library, whose loading costs every start that
+        // checks the cache directory (and, on Java 25, every start: its classes are in the linked archive).
+        long fromProc = realUidFromProc();
+        if (fromProc != NO_UID) {
+            return fromProc;
+        }
         try {
             return new com.sun.security.auth.module.UnixSystem().getUid();
         } catch (LinkageError | RuntimeException noJaas) {
-            // A runtime built without jdk.security.auth: Linux tells through /proc.
-            try {
-                return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
-            } catch (IOException | RuntimeException e) {
-                return NO_UID;
-            }
+            return NO_UID;
+        }
+    }
+
+    /** The real user id on the "Uid:" line of /proc/self/status (real, effective, saved, file system); or NO_UID. */
+    static long realUidFromProc() {
+        byte[] status;
+        try {
+            status = Files.readAllBytes(Path.of("/proc/self/status"));
+        } catch (IOException | RuntimeException notLinux) {
+            return NO_UID;
+        }
+        return realUid(new String(status, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    static long realUid(String status) {
+        int line = status.startsWith("Uid:") ? 0 : status.indexOf("\nUid:") + 1;
+        if (line == 0 && !status.startsWith("Uid:")) {
+            return NO_UID;
+        }
+        int at = line + "Uid:".length();
+        while (at < status.length() && (status.charAt(at) == '\t' || status.charAt(at) == ' ')) {
+            at++;
+        }
+        int end = at;
+        while (end < status.length() && status.charAt(end) >= '0' && status.charAt(end) <= '9') {
+            end++;
+        }
+        try {
+            return end > at ? Long.parseLong(status.substring(at, end)) : NO_UID;
+        } catch (NumberFormatException tooLong) {
+            return NO_UID;
         }
     }
 }

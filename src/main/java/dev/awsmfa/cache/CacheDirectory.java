@@ -65,6 +65,19 @@ public final class CacheDirectory {
         return trusted;
     }
 
+    /**
+     * The directory to read from, when it exists and may be used; never created: for commands that only look
+     * (a missing directory holds nothing to show, and looking must leave no trace).
+     */
+    public Optional<Path> existingTrusted() {
+        return trusted != null || exists() ? trusted() : Optional.empty();
+    }
+
+    /** Whether the directory the rule names is there (a link to one counts: {@link #trusted()} refuses it). */
+    public boolean exists() {
+        return path != null && !path.isEmpty() && Files.isDirectory(Path.of(path));
+    }
+
     /** One line for DEBUG output: which directory, and whether it is used. */
     public String describe() {
         if (trusted().isPresent()) {

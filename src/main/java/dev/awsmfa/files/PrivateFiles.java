@@ -13,16 +13,25 @@ import java.util.Set;
 
 /** Owner-only directories (0700) and files (0600) for secrets, where POSIX permissions exist (Windows ACLs inherit). */
 public final class PrivateFiles {
-    static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
-
     private PrivateFiles() {
+    }
+
+    /**
+     * The modes, built on first use: a permission set is an EnumSet, whose creation reads the enum's constants by
+     * reflection, and most runs that check a directory create nothing.
+     */
+    static final class OwnerOnly {
+        static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+        static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+        private OwnerOnly() {
+        }
     }
 
     /** The attribute that creates a file owner-only, or none without POSIX permissions. */
     static FileAttribute<?>[] ownerOnly() {
         return Platform.WINDOWS ? new FileAttribute<?>[0]
-                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)};
+                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OwnerOnly.FILE)};
     }
 
     /** Creates the directory and any missing parents, each new one owner-only. */
@@ -38,10 +47,10 @@ public final class PrivateFiles {
         }
         while (!missing.isEmpty()) {
             Path created = Files.createDirectory(missing.pop(), Platform.WINDOWS ? new FileAttribute<?>[0]
-                    : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY)});
+                    : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OwnerOnly.DIRECTORY)});
             if (!Platform.WINDOWS) {
                 // The umask may have narrowed the mode at creation; set it exactly.
-                Files.setPosixFilePermissions(created, OWNER_ONLY_DIRECTORY);
+                Files.setPosixFilePermissions(created, OwnerOnly.DIRECTORY);
                 Ownership.apply(ownership, created);
             }
         }

@@ -66,7 +66,7 @@ public final class ProfileCatalog {
                     ? roles.managed(row.name()) : Optional.empty();
             if (chain.isPresent()) {
                 if (cache == null) {
-                    Optional<Path> directory = CacheDirectory.of(env).trusted();
+                    Optional<Path> directory = CacheDirectory.of(env).existingTrusted();
                     if (directory.isEmpty()) {
                         return rows;
                     }

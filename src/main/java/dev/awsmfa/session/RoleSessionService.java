@@ -113,7 +113,7 @@ public final class RoleSessionService {
 
     /** The cached role session for {@code --no-refresh}: any that has not expired, else empty. */
     public Optional<TemporaryCredentials> cached(RoleChain chain) {
-        Optional<RoleSessionCache> cache = cache();
+        Optional<RoleSessionCache> cache = cache(false);
         Optional<RoleSessionCache.Entry> entry = cache.isPresent() ? cache.get().read(chain.target().profile())
                 : Optional.empty();
         if (entry.isEmpty() || !entry.get().roleArn().equals(chain.target().roleArn())
@@ -127,7 +127,7 @@ public final class RoleSessionService {
     public RoleStatus status(RefreshOptions options, RoleChain chain) {
         RoleProfile link = chain.target();
         CacheDirectory directory = CacheDirectory.of(env);
-        Optional<Path> trusted = directory.trusted();
+        Optional<Path> trusted = directory.existingTrusted();
         Optional<RoleSessionCache.Entry> entry = Optional.empty();
         Optional<Path> file = Optional.empty();
         if (trusted.isPresent()) {
@@ -143,13 +143,13 @@ public final class RoleSessionService {
         SessionState state = entry.isPresent() ? new StoredSession(entry.get().credentials(),
                 Optional.of(link.roleArn()), true).stateAt(now, window) : SessionState.ABSENT;
         return new RoleStatus(link.profile(), link.roleArn(), state, entry, now, file,
-                trusted.isPresent() ? "" : directory.describe(),
+                trusted.isPresent() || !directory.exists() ? "" : directory.describe(),
                 statuses.status(new SourceOptions(options, chain.base())));
     }
 
     /** Removes the cached role session of the chain's profile; the file it was in, empty when there was none. */
     public Optional<Path> clear(RoleChain chain) {
-        Optional<RoleSessionCache> cache = cache();
+        Optional<RoleSessionCache> cache = cache(false);
         if (cache.isPresent() && cache.get().remove(chain.target().profile())) {
             return Optional.of(cache.get().file(chain.target().profile()));
         }
@@ -158,17 +158,21 @@ public final class RoleSessionService {
 
     /** Removes every expired role session kept in the cache directory; how many. */
     public int clearExpired() {
-        Optional<RoleSessionCache> cache = cache();
+        Optional<RoleSessionCache> cache = cache(false);
         return cache.isPresent() ? cache.get().removeExpired(clock.instant()) : 0;
     }
 
-    private Optional<RoleSessionCache> cache() {
+    /** The cache, created for a role session to be written; only an existing one to read or clear. */
+    private Optional<RoleSessionCache> cache(boolean toWrite) {
         CacheDirectory directory = CacheDirectory.of(env);
-        if (directory.trusted().isEmpty()) {
-            reporter.debug(directory.describe() + "; role sessions are not kept between runs.");
+        Optional<Path> trusted = toWrite ? directory.trusted() : directory.existingTrusted();
+        if (trusted.isEmpty()) {
+            if (toWrite) {
+                reporter.debug(directory.describe() + "; role sessions are not kept between runs.");
+            }
             return Optional.empty();
         }
-        return Optional.of(new RoleSessionCache(directory.trusted().get()));
+        return Optional.of(new RoleSessionCache(trusted.get()));
     }
 
     private record Obtained(TemporaryCredentials credentials, boolean renewed) {
@@ -182,7 +186,7 @@ public final class RoleSessionService {
         final RefreshOptions baseOptions;
         final ProfileDocument credentials = files.credentials();
         final ProfileDocument config = files.config();
-        final Optional<RoleSessionCache> cache = cache();
+        final Optional<RoleSessionCache> cache = cache(true);
         RefreshSettings baseSettings;
 
         Run(RefreshOptions options, RoleChain chain, boolean stdinAllowed) {
