@@ -17,7 +17,7 @@ final class RoleStatusText {
         String head = status.profile() + " (role " + status.roleArn() + "): " + status.state().label();
         String line;
         if (status.entry().isEmpty()) {
-            line = head + " (no role session " + (status.cacheFile().isPresent() ? "kept yet" : "kept: "
+            line = head + " (no role session " + (status.cacheFile().isPresent() || status.cacheNote().isEmpty() ? "kept yet" : "kept: "
                     + status.cacheNote()) + "; 'awsmfa --profile " + status.profile() + "' assumes the role with the "
                     + "MFA session of " + status.source().profile() + ")";
         } else {
