@@ -17,8 +17,9 @@ final class RoleStatusText {
         String head = status.profile() + " (role " + status.roleArn() + "): " + status.state().label();
         String line;
         if (status.entry().isEmpty()) {
-            line = head + " (no role session " + (status.cacheFile().isPresent() || status.cacheNote().isEmpty() ? "kept yet" : "kept: "
-                    + status.cacheNote()) + "; 'awsmfa --profile " + status.profile() + "' assumes the role with the "
+            boolean cacheUsable = status.cacheFile().isPresent() || status.cacheNote().isEmpty();
+            line = head + " (no role session " + (cacheUsable ? "kept yet" : "kept: " + status.cacheNote())
+                    + "; 'awsmfa --profile " + status.profile() + "' assumes the role with the "
                     + "MFA session of " + status.source().profile() + ")";
         } else {
             line = StatusCommand.stateText(head, status.state(), status.expiration().orElseThrow(),
