@@ -148,10 +148,10 @@ public final class SettingsResolver {
                 given.get().source()) : PromptSetting.DEFAULT;
     }
 
-    /** The MFA device and where it was given, for {@code options} whose long-term section exists. */
+    /** The MFA device and where it was given (the long-term keys may come from a credential_process). */
     public Sourced device(RefreshOptions options) {
         Sections sections = sections(options);
-        return device(options, sections, credentials.profile(sections.longTerm()).orElseThrow()).orElseThrow();
+        return device(options, sections, credentials.profile(sections.longTerm()).orElse(null)).orElseThrow();
     }
 
     private Optional<Sourced> device(RefreshOptions options, Sections sections, ProfileSection longTerm) {

@@ -4,10 +4,14 @@ import static dev.awsmfa.testing.AwsHome.longTermSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.Services;
+import dev.awsmfa.mfa.Dialogs;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeIam;
+import dev.awsmfa.testing.FakePrograms;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,5 +89,17 @@ class DeviceNameCommandTest extends CommandTestBase {
                 + ") is a security key or passkey"), result::toString);
         assertEquals(0, sts.calls.size());
         assertEquals(0, terminal.prompts.size());
+    }
+
+    @Test
+    void a_name_is_resolved_with_the_keys_a_credential_process_prints() {
+        aws.credentials("").config("[profile dev-long-term]\ncredential_process = print-keys\n");
+        FakePrograms programs = FakePrograms.printing(0, FakePrograms.keysJson("AKIAI44QH8DHBEXAMPLE",
+                "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"));
+        CliRun.Result result = CliRun.run(new Services(Env.of(aws.env()), CLOCK, terminal, CliRun.NO_COMMANDS, sts,
+                devices, Dialogs.none(), programs, CliRun.NO_WAIT), "--profile", "dev", "--device", "alice-tablet");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(TABLET, sts.onlyCall().serial());
+        assertEquals("AKIAI44QH8DHBEXAMPLE", devices.calls.get(0).credentials().accessKeyId());
     }
 }
