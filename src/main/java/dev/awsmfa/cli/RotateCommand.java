@@ -15,14 +15,7 @@ final class RotateCommand extends Command {
     static final OptionDef<Boolean> RESUME = OptionDef.flag("Finish a rotation that a failure or a crash stopped, "
             + "from the step its journal records.", "--resume");
 
-    private final KeyRotation.Checkpoint checkpoint;
-
     RotateCommand(Services services) {
-        this(services, KeyRotation.Checkpoint.none());
-    }
-
-    /** With a checkpoint where a test stops the run as a crash would. */
-    RotateCommand(Services services, KeyRotation.Checkpoint checkpoint) {
         super(services, "rotate", "Replace the profile's long-term access key with a new one.",
                 "Rotate the IAM user's access key of the profile's long-term section: with the MFA session (a code "
                         + "is asked for when it needs renewing), list the user's keys (a user with two already is "
@@ -34,7 +27,6 @@ final class RotateCommand extends Command {
                         + "The MFA session is not tied to the old key and stays valid. Keys that a "
                         + "credential_process prints are not rotated: rotate them in their store.",
                 OptionDef.listOf(RefreshFlags.refreshing(PROFILE), RESUME, LogLevel.OPTION));
-        this.checkpoint = checkpoint;
     }
 
     @Override
@@ -52,7 +44,7 @@ final class RotateCommand extends Command {
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         Reporter reporter = reporter(arguments, err);
-        KeyRotation.Rotated rotated = useCases(reporter).rotation(checkpoint)
+        KeyRotation.Rotated rotated = useCases(reporter).rotation()
                 .rotate(RefreshFlags.read(arguments), arguments.isSet(RESUME));
         reporter.info("Rotated the access key of profile " + rotated.profile() + ": "
                 + Secrets.maskKeyId(rotated.newKeyId()) + " is in [" + rotated.section() + "], "

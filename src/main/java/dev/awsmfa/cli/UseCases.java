@@ -84,14 +84,15 @@ final class UseCases {
     }
 
     /** The key rotation; its journal in the cache directory, which must be the user's own. */
-    KeyRotation rotation(KeyRotation.Checkpoint checkpoint) {
+    KeyRotation rotation() {
         CacheDirectory cache = CacheDirectory.of(services.env());
         if (cache.trusted().isEmpty()) {
             throw new AwsMfaException(ExitCode.ROTATION_BLOCKED, "awsmfa rotate keeps its journal in the cache "
                     + "directory and does not start without one; " + cache.describe() + ".");
         }
         return new KeyRotation(files, services.env(), services.clock(), refresh(), services.sts(), services.iam(),
-                services.sleeper(), new RotationJournal(cache.trusted().get()), checkpoint, reporter);
+                services.sleeper(), new RotationJournal(cache.trusted().get()), KeyRotation.Checkpoint.none(),
+                reporter);
     }
 
     ClearService clear() {
