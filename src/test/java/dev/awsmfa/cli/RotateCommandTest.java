@@ -86,4 +86,39 @@ class RotateCommandTest extends CommandTestBase {
         assertEquals(0, resumed.exitCode(), resumed::toString);
         assertEquals(List.of("AKIANEWKEY1EXAMPLE"), List.copyOf(user.keys.keySet()));
     }
+
+    @Test
+    void statusWarnsOnceTheRecordedKeyIsOlderThanTheConfiguredAgeWithItsExitUnchanged() {
+        keyCreated("2026-08-30T12:00:00Z");
+        CliRun.Result ninetyDays = awsmfa("status", "--profile", "dev", "-q");
+        assertEquals(0, ninetyDays.exitCode(), ninetyDays::toString);
+        assertEquals("", ninetyDays.err(), ninetyDays::toString);
+
+        keyCreated("2026-08-29T12:00:00Z");
+        CliRun.Result ninetyOne = awsmfa("status", "--profile", "dev", "-q");
+        assertEquals(0, ninetyOne.exitCode(), ninetyOne::toString);
+        assertEquals("awsmfa: warning: The access key in [dev-long-term] is 91 days old (more than 90, "
+                + "AWSMFA_KEY_MAX_AGE_DAYS): run awsmfa rotate --profile dev.\n", ninetyOne.err());
+
+        aws.env("AWSMFA_KEY_MAX_AGE_DAYS", "120");
+        assertEquals("", awsmfa("status", "--profile", "dev", "-q").err());
+    }
+
+    @Test
+    void listJsonShowsTheRecordedKeyAgeWithoutAnyCall() {
+        keyCreated("2026-08-29T12:00:00Z");
+
+        CliRun.Result list = awsmfa("list", "--output", "json");
+
+        assertEquals(0, list.exitCode(), list::toString);
+        assertTrue(list.out().contains("\"keyCreated\": \"2026-08-29T12:00:00Z\", \"keyAgeDays\": 91}"),
+                list::toString);
+        assertTrue(list.out().contains("\"name\": \"dev\"") && list.out().contains("\"keyAgeDays\": null"),
+                "a section without the date has none: " + list.out());
+    }
+
+    private void keyCreated(String date) {
+        aws.credentials(longTermSection("dev").replace("aws_mfa_device", "aws_access_key_created = " + date
+                + "\naws_mfa_device") + validSession("2026-11-28 18:00:00"));
+    }
 }
