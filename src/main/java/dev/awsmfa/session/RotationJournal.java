@@ -1,5 +1,7 @@
 package dev.awsmfa.session;
 
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.cache.CacheFile;
 import dev.awsmfa.files.PrivateFiles;
 import dev.awsmfa.profile.AwsKeys;
@@ -57,12 +59,27 @@ public final class RotationJournal {
         return directory.resolve("rotation-" + RoleSessionCache.hex(profile));
     }
 
+    /**
+     * The unfinished rotation of {@code profile}, if any.
+     *
+     * @throws AwsMfaException when the journal is there but damaged: it may hold a live key, so it is not ignored
+     */
     public Optional<Entry> read(String profile) {
         Optional<byte[]> bytes = CacheFile.read(file(profile));
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ProfileSection> found = ProfileDocument.parse(file(profile).toString(), bytes.get(),
+        try {
+            return parse(profile, bytes.get());
+        } catch (RuntimeException e) {
+            throw new AwsMfaException(ExitCode.ROTATION_BLOCKED, "The rotation journal " + file(profile) + " cannot "
+                    + "be read (" + e.getClass().getSimpleName() + "): it may hold a new access key and its secret; "
+                    + "check IAM's keys of the user against it, then remove it.", e);
+        }
+    }
+
+    private Optional<Entry> parse(String profile, byte[] bytes) {
+        Optional<ProfileSection> found = ProfileDocument.parse(file(profile).toString(), bytes,
                 ProfileFileKind.CREDENTIALS).profile(SECTION);
         if (found.isEmpty() || !RoleSessionCache.hex(profile).equals(found.get().value(PROFILE_KEY))) {
             return Optional.empty();

@@ -263,6 +263,19 @@ class KeyRotationTest {
     }
 
     @Test
+    void aDamagedJournalStopsBothRotateAndResumeSayingItMayHoldAKey() throws Exception {
+        Files.createDirectories(journal().getParent());
+        Files.writeString(journal(), "[key-rotation]\nprofile = 646576\nstep = HALFWAY\n");
+
+        for (boolean resume : new boolean[] {false, true}) {
+            AwsMfaException e = assertThrows(AwsMfaException.class, () -> rotate(resume));
+            assertEquals(ExitCode.ROTATION_BLOCKED, e.exitCode());
+            assertContains(e.getMessage(), "cannot be read", "may hold a new access key");
+        }
+        assertTrue(iam.calls.isEmpty());
+    }
+
+    @Test
     void resumeWithoutAnUnfinishedRotationIsRefused() {
         AwsMfaException e = assertThrows(AwsMfaException.class, () -> rotate(true));
         assertEquals(ExitCode.ROTATION_BLOCKED, e.exitCode());
