@@ -131,7 +131,18 @@ public final class KeyRotation {
     private Entry create(String profile, Entry creating, IamGateway gateway) {
         record(profile, creating);
         String user = userName(creating.userArn(), profile);
-        LongTermCredentials fresh = gateway.createAccessKey(user);
+        LongTermCredentials fresh;
+        try {
+            fresh = gateway.createAccessKey(user);
+        } catch (IamFailure e) {
+            if (e.exitCode() == ExitCode.CREDENTIALS_REJECTED) {
+                // IAM refused: no key was made, nothing is left to finish.
+                journal.remove(profile);
+                throw e;
+            }
+            throw new AwsMfaException(e.exitCode(), e.reason() + "; IAM may have made a key all the same: run "
+                    + "awsmfa rotate --resume --profile " + profile + " (it deletes such a key and makes another).", e);
+        }
         Entry created = new Entry(Step.CREATED, creating.userArn(), creating.oldKeyId(), creating.keysBefore(),
                 fresh, clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         if (!journal.write(profile, created)) {

@@ -109,7 +109,7 @@ class RotationIT extends StubbedStsFixture {
     }
 
     @Test
-    void create_denied_keeps_the_old_key_then_resume_rotates() {
+    void create_denied_keeps_the_old_key_and_leaves_nothing_to_resume() {
         iamAnswers("CreateAccessKey", 403, IamStub.body("error-access-denied.xml"));
 
         CliRun.Result failed = rotate();
@@ -118,9 +118,33 @@ class RotationIT extends StubbedStsFixture {
         assertEquals(file, aws.credentials());
         assertFileHoldsAKeyIamHas(LONG_TERM_KEY_ID);
 
+        CliRun.Result resume = rotate("--resume");
+        assertEquals(ExitCode.ROTATION_BLOCKED.code(), resume.exitCode(), resume::toString);
+
+        iamAnswers("CreateAccessKey", 200, IamStub.body("create-access-key.xml"));
+        CliRun.Result again = rotate();
+        assertEquals(0, again.exitCode(), again::toString);
+        iamHas(NEW_KEY);
+        assertFileHoldsAKeyIamHas(NEW_KEY);
+    }
+
+    @Test
+    void create_failing_with_500_may_have_made_a_key_so_resume_deletes_it_and_makes_another() {
+        iamAnswers("CreateAccessKey", 500, StsStub.body("error-internal.xml"));
+
+        CliRun.Result failed = rotate();
+
+        assertEquals(ExitCode.NETWORK.code(), failed.exitCode(), failed::toString);
+        assertTrue(failed.err().contains("run awsmfa rotate --resume --profile " + profile), failed::toString);
+        assertEquals(file, aws.credentials());
+        // IAM made the key after all, and its answer was lost.
+        iamHas(LONG_TERM_KEY_ID, "AKIALOSTKEYEXAMPLE");
+        assertFileHoldsAKeyIamHas(LONG_TERM_KEY_ID);
+
         iamAnswers("CreateAccessKey", 200, IamStub.body("create-access-key.xml"));
         CliRun.Result resumed = rotate("--resume");
         assertEquals(0, resumed.exitCode(), resumed::toString);
+        assertTrue(iamActions().contains("DeleteAccessKey AKIALOSTKEYEXAMPLE"), iamActions()::toString);
         iamHas(NEW_KEY);
         assertFileHoldsAKeyIamHas(NEW_KEY);
     }

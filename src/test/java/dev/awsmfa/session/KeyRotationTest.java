@@ -215,15 +215,29 @@ class KeyRotationTest {
 
     @Test
     void createAccessKeyWhoseAnswerIsLostLeavesTheOldKeyAndResumeDeletesTheUnrecordedKey() {
-        iam.failOnce("CreateAccessKey", FakeIamUser.denied("CreateAccessKey"));
+        iam.failOnce("CreateAccessKey", new IamFailure(ExitCode.NETWORK, "Could not reach IAM (no answer within 15 s)",
+                null));
 
-        assertThrows(IamFailure.class, () -> rotate(false));
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> rotate(false));
+        assertEquals(ExitCode.NETWORK, e.exitCode());
+        assertContains(e.getMessage(), "IAM may have made a key all the same: run awsmfa rotate --resume --profile dev");
         assertEquals(OLD, longTerm().value("aws_access_key_id").trim());
         assertFileHoldsLiveKey();
 
         rotate(true);
         assertTrue(iam.calls.contains("DeleteAccessKey AKIANEWKEY1EXAMPLE"), iam.calls.toString());
         assertRotatedTo("AKIANEWKEY2EXAMPLE");
+    }
+
+    @Test
+    void createAccessKeyRefusedByIamLeavesNothingToResume() {
+        iam.failOnce("CreateAccessKey!", FakeIamUser.denied("CreateAccessKey"));
+
+        assertThrows(IamFailure.class, () -> rotate(false));
+        assertEquals(FILE, aws.credentials());
+        assertFalse(Files.exists(journal()));
+        rotate(false);
+        assertRotatedTo("AKIANEWKEY1EXAMPLE");
     }
 
     @Test

@@ -33,7 +33,10 @@ public final class FakeIamUser implements IamGatewayFactory {
         keys.put(keyId, secret);
     }
 
-    /** The next call of {@code operation} fails with {@code failure} (after CreateAccessKey made its key, if so). */
+    /**
+     * The next call of {@code operation} fails with {@code failure}: "CreateAccessKey" after making its key (the
+     * answer is lost), "CreateAccessKey!" before.
+     */
     public FakeIamUser failOnce(String operation, RuntimeException failure) {
         failures.put(operation, failure);
         return this;
@@ -89,7 +92,8 @@ public final class FakeIamUser implements IamGatewayFactory {
 
             @Override
             public LongTermCredentials createAccessKey(String user) {
-                calls.add("CreateAccessKey " + user);
+                // "CreateAccessKey!": refused before any key is made; "CreateAccessKey": made, answer lost.
+                call("CreateAccessKey!", "CreateAccessKey " + user);
                 created++;
                 String id = "AKIANEWKEY" + created + "EXAMPLE";
                 keys.put(id, "newSecret" + created + "EXAMPLEKEY");
