@@ -122,10 +122,7 @@ class RotationIT extends StubbedStsFixture {
         assertEquals(ExitCode.ROTATION_BLOCKED.code(), resume.exitCode(), resume::toString);
 
         iamAnswers("CreateAccessKey", 200, IamStub.body("create-access-key.xml"));
-        CliRun.Result again = rotate();
-        assertEquals(0, again.exitCode(), again::toString);
-        iamHas(NEW_KEY);
-        assertFileHoldsAKeyIamHas(NEW_KEY);
+        succeeds(LONG_TERM_KEY_ID);
     }
 
     @Test
@@ -142,11 +139,7 @@ class RotationIT extends StubbedStsFixture {
         assertFileHoldsAKeyIamHas(LONG_TERM_KEY_ID);
 
         iamAnswers("CreateAccessKey", 200, IamStub.body("create-access-key.xml"));
-        CliRun.Result resumed = rotate("--resume");
-        assertEquals(0, resumed.exitCode(), resumed::toString);
-        assertTrue(iamActions().contains("DeleteAccessKey AKIALOSTKEYEXAMPLE"), iamActions()::toString);
-        iamHas(NEW_KEY);
-        assertFileHoldsAKeyIamHas(NEW_KEY);
+        succeeds("AKIALOSTKEYEXAMPLE", "--resume");
     }
 
     @Test
@@ -166,11 +159,7 @@ class RotationIT extends StubbedStsFixture {
 
         sts.server().resetMappings();
         stsAnswersCallerIdentity(200, StsStub.body("get-caller-identity.xml"));
-        CliRun.Result resumed = rotate("--resume");
-        assertEquals(0, resumed.exitCode(), resumed::toString);
-        assertTrue(iamActions().contains("DeleteAccessKey " + LONG_TERM_KEY_ID), iamActions()::toString);
-        iamHas(NEW_KEY);
-        assertFileHoldsAKeyIamHas(NEW_KEY);
+        succeeds(LONG_TERM_KEY_ID, "--resume");
     }
 
     @Test
@@ -187,8 +176,14 @@ class RotationIT extends StubbedStsFixture {
         assertEquals(ExitCode.ROTATION_BLOCKED.code(), again.exitCode(), again::toString);
 
         iamAnswers("DeleteAccessKey", 200, IamStub.body("delete-access-key.xml"));
-        CliRun.Result resumed = rotate("--resume");
-        assertEquals(0, resumed.exitCode(), resumed::toString);
+        succeeds(LONG_TERM_KEY_ID, "--resume");
+    }
+
+    /** A run that finishes the rotation: deletes {@code deleted}, IAM then holds the new key alone, the file has it. */
+    private void succeeds(String deleted, String... args) {
+        CliRun.Result result = rotate(args);
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(iamActions().contains("DeleteAccessKey " + deleted), iamActions()::toString);
         iamHas(NEW_KEY);
         assertFileHoldsAKeyIamHas(NEW_KEY);
     }
