@@ -18,10 +18,12 @@ public enum ExitCode {
     CREDENTIALS_REJECTED(8, "AWS rejected the long-term credentials or denied the request"),
     CLOCK_SKEW(9, "the local clock is too far from AWS's"),
     THROTTLED(10, "AWS throttled the request; retries exhausted"),
-    NETWORK(11, "the STS endpoint (or, for console, the sign-in endpoint; for a device given by name, IAM) could not be "
-            + "reached, timed out or failed"),
+    NETWORK(11, "the STS endpoint (or, for console, the sign-in endpoint; for a device given by name or rotate, IAM) "
+            + "could not be reached, timed out or failed"),
     LOCKED(12, "another awsmfa held the credentials file lock for too long"),
     NO_BROWSER(13, "console: no browser could be opened (--print prints the URL instead)"),
+    ROTATION_BLOCKED(14, "rotate: the user already has two access keys, a rotation is unfinished (--resume) or "
+            + "there is none to resume, or the keys are not in the credentials file"),
     SESSION_EXPIRING(20, "status: the session expires within the refresh window"),
     SESSION_EXPIRED(21, "status: the session has expired"),
     SESSION_ABSENT(22, "status: the profile has no session"),

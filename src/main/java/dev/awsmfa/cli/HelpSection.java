@@ -29,11 +29,12 @@ record HelpSection(String title, String intro, List<HelpEntry> entries, boolean 
         return new HelpSection(EXIT_STATUS, intro, List.copyOf(entries), false);
     }
 
-    /** The codes of a run that may refresh: every one but those of {@code status} and {@code console}'s own. */
+    /** The codes of a run that may refresh: every one but those of {@code status}, and {@code console}'s and {@code rotate}'s own. */
     static List<ExitCode> refreshCodes() {
         List<ExitCode> codes = new ArrayList<>();
         for (ExitCode code : ExitCode.values()) {
-            if (code.code() < ExitCode.SESSION_EXPIRING.code() && code != ExitCode.NO_BROWSER) {
+            if (code.code() < ExitCode.SESSION_EXPIRING.code() && code != ExitCode.NO_BROWSER
+                    && code != ExitCode.ROTATION_BLOCKED) {
                 codes.add(code);
             }
         }

@@ -2,6 +2,7 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
+import dev.awsmfa.session.KeyAge;
 import dev.awsmfa.session.ProfileCatalog;
 import dev.awsmfa.session.ProfileKind;
 import dev.awsmfa.session.ProfileSummary;
@@ -72,6 +73,7 @@ final class ListCommand extends Command {
         JsonWriter json = new JsonWriter().beginArray();
         for (ProfileSummary row : rows) {
             Instant expiration = row.expiration().orElse(null);
+            Instant created = row.keyCreated().orElse(null);
             Duration left = expiration == null ? null : StoredSession.timeLeft(expiration, now);
             json.beginObject().field("name", row.name()).field("kind", row.kind().label())
                     .field("keyId", row.maskedKeyId().orElse(null)).field("keySource", row.keySource().orElse(null))
@@ -80,6 +82,8 @@ final class ListCommand extends Command {
                     .field("expiration", expiration == null ? null : TimeText.rfc3339Utc(expiration))
                     .name("valid").literal(left == null ? null : !left.isZero())
                     .name("remainingSeconds").literal(left == null ? null : left.getSeconds())
+                    .field("keyCreated", created == null ? null : TimeText.rfc3339Utc(created))
+                    .name("keyAgeDays").literal(created == null ? null : KeyAge.days(created, now))
                     .endObject();
         }
         return json.endArray() + "\n";

@@ -3,6 +3,8 @@ package dev.awsmfa.cli;
 import dev.awsmfa.Secrets;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
+import dev.awsmfa.session.KeyAge;
+import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.RoleStatus;
 import dev.awsmfa.session.SessionState;
 import dev.awsmfa.session.SessionStatus;
@@ -37,6 +39,9 @@ final class StatusCommand extends Command {
     List<HelpSection> sections() {
         return List.of(HelpSection.exitStatus("", List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_FILE,
                         ExitCode.SESSION_EXPIRING, ExitCode.SESSION_EXPIRED, ExitCode.SESSION_ABSENT)),
+                HelpSection.definitions("Environment", new HelpEntry(KeyAge.MAX_AGE_VARIABLE, "Warn on stderr "
+                        + "when the long-term key, as dated by awsmfa rotate (aws_access_key_created), is older than "
+                        + "this many days (default 90); the exit status stays the session's.")),
                 HelpSection.examples(
                         new HelpEntry("awsmfa status --profile dev", "How long the session of [dev] has left."),
                         new HelpEntry("awsmfa status -q || awsmfa", "Refresh only when the session is not valid."),
@@ -45,7 +50,8 @@ final class StatusCommand extends Command {
 
     @Override
     int run(Arguments arguments, PrintWriter out, PrintWriter err) {
-        UseCases useCases = useCases(reporter(arguments, err));
+        Reporter reporter = reporter(arguments, err);
+        UseCases useCases = useCases(reporter);
         RefreshOptions options = RefreshFlags.read(arguments);
         Optional<RoleChain> chain = useCases.roles().managedChain(options);
         if (chain.isPresent()) {
@@ -57,6 +63,10 @@ final class StatusCommand extends Command {
             return role.state().exitCode().code();
         }
         SessionStatus status = useCases.status().status(options);
+        Optional<String> oldKey = KeyAge.warning(status, services().env());
+        if (oldKey.isPresent()) {
+            reporter.warn(oldKey.get());
+        }
         if (!arguments.isSet(QUIET)) {
             print(out, (arguments.get(OUTPUT) == OutputFormat.JSON ? json(status)
                     : TerminalText.safe(text(status, services().timeZone()))) + "\n");

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Subcommands {
     static final List<String> ALL = List.of("list", "status", "export", "exec", "credential-process", "console",
-            "clear", "completion");
+            "rotate", "clear", "completion");
 
     private Subcommands() {
     }
@@ -24,6 +24,7 @@ final class Subcommands {
             case "exec" -> new ExecCommand(services);
             case "credential-process" -> new CredentialProcessCommand(services);
             case "console" -> new ConsoleCommand(services);
+            case "rotate" -> new RotateCommand(services);
             case "clear" -> new ClearCommand(services);
             case "completion" -> new CompletionCommand(services);
             default -> throw new IllegalArgumentException("no subcommand " + name);

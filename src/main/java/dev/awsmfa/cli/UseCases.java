@@ -1,16 +1,21 @@
 package dev.awsmfa.cli;
 
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
+import dev.awsmfa.cache.CacheDirectory;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.session.ClearService;
+import dev.awsmfa.session.KeyRotation;
 import dev.awsmfa.session.NextCodeWait;
 import dev.awsmfa.session.ProfileCatalog;
 import dev.awsmfa.session.RefreshRun;
 import dev.awsmfa.session.RefreshService;
 import dev.awsmfa.session.Reporter;
 import dev.awsmfa.session.RoleSessionService;
+import dev.awsmfa.session.RotationJournal;
 import dev.awsmfa.session.SessionProvider;
 import dev.awsmfa.session.SessionStatusService;
 import dev.awsmfa.session.SetupService;
@@ -76,6 +81,18 @@ final class UseCases {
 
     SetupService setup() {
         return new SetupService(services.terminal(), files, services.env(), services.iam(), reporter);
+    }
+
+    /** The key rotation; its journal in the cache directory, which must be the user's own. */
+    KeyRotation rotation() {
+        CacheDirectory cache = CacheDirectory.of(services.env());
+        if (cache.trusted().isEmpty()) {
+            throw new AwsMfaException(ExitCode.ROTATION_BLOCKED, "awsmfa rotate keeps its journal in the cache "
+                    + "directory and does not start without one; " + cache.describe() + ".");
+        }
+        return new KeyRotation(files, services.env(), services.clock(), refresh(), services.sts(), services.iam(),
+                services.sleeper(), new RotationJournal(cache.trusted().get()), KeyRotation.Checkpoint.none(),
+                reporter);
     }
 
     ClearService clear() {

@@ -8,6 +8,8 @@ public final class AwsKeys {
     // Long-term credentials (and the keys of any static profile).
     public static final String ACCESS_KEY_ID = "aws_access_key_id";
     public static final String SECRET_ACCESS_KEY = "aws_secret_access_key";
+    /** When awsmfa rotate made the key (RFC 3339 UTC): its age, known without IAM; botocore ignores the key. */
+    public static final String ACCESS_KEY_CREATED = "aws_access_key_created";
 
     // The short-term section aws-mfa writes, in the order it writes them.
     public static final String ASSUMED_ROLE = "assumed_role";

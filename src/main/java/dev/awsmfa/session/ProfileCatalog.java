@@ -75,7 +75,7 @@ public final class ProfileCatalog {
                 Optional<RoleSessionCache.Entry> entry = cache.read(row.name());
                 if (entry.isPresent() && entry.get().roleArn().equals(chain.get().target().roleArn())) {
                     row = new ProfileSummary(row.name(), row.kind(), row.maskedKeyId(), row.device(), row.role(),
-                            row.region(), Optional.of(entry.get().expiration()), row.keySource());
+                            row.region(), Optional.of(entry.get().expiration()), row.keySource(), row.keyCreated());
                 }
             }
             result.add(row);
@@ -108,7 +108,8 @@ public final class ProfileCatalog {
                 Optional.ofNullable(device(name, creds, conf)), Optional.ofNullable(role),
                 Optional.ofNullable(value(conf, AwsKeys.REGION)), Optional.ofNullable(expiration),
                 Optional.ofNullable(keyId != null ? ProfileSummary.FILE
-                        : process != null ? ProfileSummary.CREDENTIAL_PROCESS : null));
+                        : process != null ? ProfileSummary.CREDENTIAL_PROCESS : null),
+                creds != null && keyId != null ? KeyAge.created(creds) : Optional.empty());
     }
 
     /** The profile's credential_process, the credentials file's first as botocore merges them; or null. */

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@link #CREDENTIAL_PROCESS} (a command prints them when a session is made: the key id is unknown until then).
  */
 public record ProfileSummary(String name, ProfileKind kind, Optional<String> maskedKeyId, Optional<String> device,
-        Optional<String> role, Optional<String> region, Optional<Instant> expiration, Optional<String> keySource) {
+        Optional<String> role, Optional<String> region, Optional<Instant> expiration, Optional<String> keySource,
+        Optional<Instant> keyCreated) {
     public static final String FILE = "file";
     public static final String CREDENTIAL_PROCESS = "credential_process";
 }

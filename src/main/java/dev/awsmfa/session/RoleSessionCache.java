@@ -150,7 +150,7 @@ public final class RoleSessionCache {
     }
 
     /** The profile's name as hex digits of its UTF-8 bytes: any name, one file name, no separator. */
-    private static String hex(String profile) {
+    static String hex(String profile) {
         byte[] bytes = profile.getBytes(StandardCharsets.UTF_8);
         char[] digits = new char[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {

@@ -43,6 +43,11 @@ public final class SessionStatusService {
         return new SessionStatus(profile, sections.shortTerm(), state, session, now,
                 resolver.configRegion(profile, sections.longTerm()), sections.longTerm(),
                 resolver.hasLongTermKeys(sections),
-                new ProfileCatalog(credentials, config).kindOf(profile));
+                new ProfileCatalog(credentials, config).kindOf(profile), keyCreated(credentials, sections.longTerm()));
+    }
+
+    private static Optional<Instant> keyCreated(ProfileDocument credentials, String longTermSection) {
+        Optional<ProfileSection> section = credentials.profile(longTermSection);
+        return section.isPresent() ? KeyAge.created(section.get()) : Optional.empty();
     }
 }

@@ -23,6 +23,9 @@ public interface StsGateway extends AutoCloseable {
     TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName, String externalId,
             int durationSeconds);
 
+    /** GetCallerIdentity: the ARN of whoever signs with the target's credentials (proves a key works). */
+    String callerArn();
+
     @Override
     void close();
 }

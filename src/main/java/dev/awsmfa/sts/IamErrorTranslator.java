@@ -12,7 +12,7 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Turns what the SDK throws while listing MFA devices into an {@link IamFailure}: a clause naming what IAM
+ * Turns what the SDK throws at an IAM call into an {@link IamFailure}: a clause naming what IAM
  * said (its error code) or why it could not be asked, which the caller ends with what to do instead.
  */
 final class IamErrorTranslator {
@@ -29,9 +29,14 @@ final class IamErrorTranslator {
     }
 
     IamFailure translate(SdkException failure) {
+        return translate(failure, "ListMFADevices", "list its user's MFA devices");
+    }
+
+    /** @param purpose what the call was for, after "did not let access key K ...": "create an access key" */
+    IamFailure translate(SdkException failure, String operation, String purpose) {
         if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null
                 && service.awsErrorDetails().errorCode() != null) {
-            return fromService(service);
+            return fromService(service, operation, purpose);
         }
         if (failure instanceof ApiCallTimeoutException || failure instanceof ApiCallAttemptTimeoutException) {
             return unreachable("no answer within " + timeout.toSeconds() + " s", failure);
@@ -53,19 +58,25 @@ final class IamErrorTranslator {
                 null);
     }
 
-    private IamFailure fromService(AwsServiceException failure) {
+    private IamFailure fromService(AwsServiceException failure, String operation, String purpose) {
         String code = failure.awsErrorDetails().errorCode();
         String key = Secrets.maskKeyId(accessKeyId);
         return switch (code) {
             case "AccessDenied", "AccessDeniedException" -> new IamFailure(ExitCode.CREDENTIALS_REJECTED,
-                    "IAM did not let access key " + key + " list its user's MFA devices (" + code + ")", failure);
+                    "IAM did not let access key " + key + " " + purpose + " (" + code + ")", failure);
             case "InvalidClientTokenId", "SignatureDoesNotMatch" -> new IamFailure(ExitCode.CREDENTIALS_REJECTED,
                     "IAM refused access key " + key + " (" + code + ": a mistyped or deleted key, or a secret key "
                     + "that does not belong to it)", failure);
             default -> new IamFailure(failure.statusCode() >= 500 || failure.isThrottlingException() ? ExitCode.NETWORK
-                    : ExitCode.CREDENTIALS_REJECTED, "IAM at " + host + " answered ListMFADevices with " + code
+                    : ExitCode.CREDENTIALS_REJECTED, "IAM at " + host + " answered " + operation + " with " + code
                     + " (HTTP " + failure.statusCode() + ")", failure);
         };
+    }
+
+    /** An answer without what the call returns. */
+    IamFailure unreadable(String operation) {
+        return new IamFailure(ExitCode.NETWORK, "IAM at " + host + " answered " + operation + " without an access key",
+                null);
     }
 
     private IamFailure unreachable(String reason, Throwable failure) {

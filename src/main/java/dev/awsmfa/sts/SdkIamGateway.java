@@ -1,19 +1,23 @@
 package dev.awsmfa.sts;
 
+import dev.awsmfa.Secrets;
 import dev.awsmfa.session.IamFailure;
 import dev.awsmfa.session.IamGateway;
 import dev.awsmfa.session.MfaDevice;
 import dev.awsmfa.session.StsTarget;
+import dev.awsmfa.settings.LongTermCredentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
 import software.amazon.awssdk.services.iam.model.ListMfaDevicesResponse;
 import software.amazon.awssdk.services.iam.model.MFADevice;
 
-/** ListMFADevices through the SDK, its errors as {@link IamFailure}s; no SDK type leaves here. */
+/** ListMFADevices and the access-key calls through the SDK, its errors as {@link IamFailure}s; no SDK type leaves here. */
 public final class SdkIamGateway implements IamGateway {
     /** A user holds at most 8 devices; a list that keeps going past this many pages is not IAM's. */
     static final int MAX_PAGES = 8;
@@ -66,6 +70,43 @@ public final class SdkIamGateway implements IamGateway {
             return client.listMFADevices(request -> request.marker(marker));
         } catch (SdkException e) {
             throw translator.translate(e);
+        }
+    }
+
+    @Override
+    public List<String> listAccessKeys(String user) {
+        try {
+            List<String> ids = new ArrayList<>();
+            for (AccessKeyMetadata key : client.listAccessKeys(request -> request.userName(user))
+                    .accessKeyMetadata()) {
+                ids.add(key.accessKeyId());
+            }
+            return ids;
+        } catch (SdkException e) {
+            throw translator.translate(e, "ListAccessKeys", "list its user's access keys");
+        }
+    }
+
+    @Override
+    public LongTermCredentials createAccessKey(String user) {
+        AccessKey key;
+        try {
+            key = client.createAccessKey(request -> request.userName(user)).accessKey();
+        } catch (SdkException e) {
+            throw translator.translate(e, "CreateAccessKey", "create an access key");
+        }
+        if (key == null || key.accessKeyId() == null || key.secretAccessKey() == null) {
+            throw translator.unreadable("CreateAccessKey");
+        }
+        return new LongTermCredentials(key.accessKeyId(), key.secretAccessKey());
+    }
+
+    @Override
+    public void deleteAccessKey(String user, String accessKeyId) {
+        try {
+            client.deleteAccessKey(request -> request.userName(user).accessKeyId(accessKeyId));
+        } catch (SdkException e) {
+            throw translator.translate(e, "DeleteAccessKey", "delete access key " + Secrets.maskKeyId(accessKeyId));
         }
     }
 

@@ -78,6 +78,21 @@ public final class SdkStsGateway implements StsGateway {
                 .durationSeconds(durationSeconds)).credentials());
     }
 
+    @Override
+    public String callerArn() {
+        StsCall call = StsCall.getCallerIdentity();
+        String arn;
+        try {
+            arn = client.getCallerIdentity().arn();
+        } catch (SdkException e) {
+            throw translator.translate(e, call);
+        }
+        if (arn == null) {
+            throw translator.incompleteAnswer(call);
+        }
+        return arn;
+    }
+
     private TemporaryCredentials call(StsCall call, Supplier<Credentials> request) {
         Credentials credentials;
         try {

@@ -16,6 +16,11 @@ record StsCall(String operation, String serialNumber, String roleArn, TotpCode c
         return new StsCall("AssumeRole", null, roleArn, null);
     }
 
+    /** GetCallerIdentity: who signs; rotate proves a new key with it. */
+    static StsCall getCallerIdentity() {
+        return new StsCall("GetCallerIdentity", null, null, null);
+    }
+
     static StsCall getSessionToken(String serialNumber, TotpCode code) {
         return new StsCall("GetSessionToken", serialNumber, null, code);
     }

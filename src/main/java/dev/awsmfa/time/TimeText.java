@@ -72,6 +72,13 @@ public final class TimeText {
         if (naive.isPresent()) {
             return naive;
         }
+        // What awsmfa rotate writes (aws_access_key_created), read by hand as the naive form is: status reads it.
+        if (trimmed.length() == 20 && trimmed.charAt(10) == 'T' && trimmed.charAt(19) == 'Z') {
+            naive = parseNaiveUtc(trimmed.substring(0, 10) + " " + trimmed.substring(11, 19));
+            if (naive.isPresent()) {
+                return naive;
+            }
+        }
         try {
             return Optional.of(OffsetDateTime.parse(trimmed).toInstant());
         } catch (DateTimeParseException notRfc3339) {

@@ -145,7 +145,7 @@ class RoleProfileCommandsTest extends CommandTestBase {
         CliRun.Result list = awsmfa("list", "--output", "json");
         assertTrue(list.out().contains("{\"name\": \"admin\", \"kind\": \"role\", \"keyId\": null, \"keySource\": null, \"device\": null, "
                 + "\"role\": \"" + ROLE + "\", \"region\": \"eu-west-1\", \"expiration\": \"2026-11-28T13:00:00Z\", "
-                + "\"valid\": true, \"remainingSeconds\": 3600}"), list.out());
+                + "\"valid\": true, \"remainingSeconds\": 3600, \"keyCreated\": null, \"keyAgeDays\": null}"), list.out());
     }
 
     @Test

@@ -38,11 +38,12 @@ class ScriptingCommandsTest extends CommandTestBase {
             assertEquals(0, result.exitCode(), result::toString);
             assertEquals("[{\"name\": \"dev-long-term\", \"kind\": \"long-term\", \"keyId\": \"****MPLE\", "
                     + "\"keySource\": \"file\", \"device\": \"" + AwsHome.DEVICE + "\", \"role\": null, \"region\": null, \"expiration\": null, "
-                    + "\"valid\": null, \"remainingSeconds\": null}, "
+                    + "\"valid\": null, \"remainingSeconds\": null, \"keyCreated\": null, \"keyAgeDays\": null}, "
                     + "{\"name\": \"dev\", \"kind\": \"mfa-session\", \"keyId\": \"****MPLE\", \"keySource\": \"file\", "
                     + "\"device\": \""
                     + AwsHome.DEVICE + "\", \"role\": null, \"region\": \"eu-west-1\", "
-                    + "\"expiration\": \"2026-11-28T13:00:00Z\", \"valid\": true, \"remainingSeconds\": 3600}]\n",
+                    + "\"expiration\": \"2026-11-28T13:00:00Z\", \"valid\": true, \"remainingSeconds\": 3600, "
+                    + "\"keyCreated\": null, \"keyAgeDays\": null}]\n",
                     result.out());
         }
 

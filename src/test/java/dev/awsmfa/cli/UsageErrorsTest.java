@@ -21,13 +21,13 @@ class UsageErrorsTest extends CommandTestBase {
         "status --output xml        | Invalid value for option '--output': expected one of [TEXT, JSON] (case-insensitive) but was 'xml' | awsmfa status",
         "export --profile a --profile b | awsmfa export takes one profile: give --profile once (awsmfa --profile a --profile b refreshes several). | awsmfa export",
         "clear --expired --profile x | --profile and --expired exclude each other. | awsmfa clear",
-        "stauts                     | Unknown command: 'stauts'; did you mean status or list? | awsmfa",
+        "stauts                     | Unknown command: 'stauts'; did you mean status or list or rotate? | awsmfa",
         "lst --output json          | Unknown command: 'lst'; did you mean list or status? | awsmfa",
         "--profil dev               | Unknown option: '--profil'; did you mean --profile or --prompt? | awsmfa",
         "--forse                    | Unknown option: '--forse'; did you mean --force? | awsmfa",
         "status --outptu=json       | Unknown option: '--outptu'; did you mean --output? | awsmfa status",
         "list --output json extra   | Unexpected argument: 'extra'. | awsmfa list",
-        "status --token 123456      | '--token' is not an option of awsmfa status: only awsmfa and its commands console, credential-process, exec and export take it. | awsmfa status",
+        "status --token 123456      | '--token' is not an option of awsmfa status: only awsmfa and its commands console, credential-process, exec, export and rotate take it. | awsmfa status",
         "list --setup               | '--setup' is not an option of awsmfa list: only awsmfa takes it. | awsmfa list"})
     void are_reported_in_two_lines_with_exit_code_2(String line, String message, String command) {
         assertNull(QuickParser.parse(line.trim().split(" +"), dev.awsmfa.Services.system()), line);

@@ -93,6 +93,11 @@ class RoleSessionServiceTest {
                 }
 
                 @Override
+                public String callerArn() {
+                    throw new AssertionError("no GetCallerIdentity expected");
+                }
+
+                @Override
                 public void close() {
                 }
             };

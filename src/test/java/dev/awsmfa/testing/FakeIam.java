@@ -5,6 +5,7 @@ import dev.awsmfa.session.IamGateway;
 import dev.awsmfa.session.IamGatewayFactory;
 import dev.awsmfa.session.MfaDevice;
 import dev.awsmfa.session.StsTarget;
+import dev.awsmfa.settings.LongTermCredentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,21 @@ public final class FakeIam implements IamGatewayFactory {
                     throw failure;
                 }
                 return devices;
+            }
+
+            @Override
+            public List<String> listAccessKeys(String user) {
+                throw new AssertionError("no ListAccessKeys expected");
+            }
+
+            @Override
+            public LongTermCredentials createAccessKey(String user) {
+                throw new AssertionError("no CreateAccessKey expected");
+            }
+
+            @Override
+            public void deleteAccessKey(String user, String accessKeyId) {
+                throw new AssertionError("no DeleteAccessKey expected");
             }
 
             @Override

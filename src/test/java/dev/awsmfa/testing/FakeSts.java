@@ -26,6 +26,8 @@ public final class FakeSts implements StsGatewayFactory {
     }
 
     public final List<Call> calls = new ArrayList<>();
+    public final List<String> callerKeys = new ArrayList<>();
+    private java.util.function.Function<String, String> caller;
     private Instant expiration;
     private StsFailure failure;
     private Runnable duringCall = () -> { };
@@ -44,6 +46,15 @@ public final class FakeSts implements StsGatewayFactory {
     /** Answers with these credentials instead of the example ones. */
     public FakeSts answering(TemporaryCredentials credentials) {
         this.answer = credentials;
+        return this;
+    }
+
+    /**
+     * Answers GetCallerIdentity with {@code caller}'s ARN for the signing key id (it may throw an
+     * {@link StsFailure}); the key ids of those calls go to {@link #callerKeys}.
+     */
+    public FakeSts identifying(java.util.function.Function<String, String> caller) {
+        this.caller = caller;
         return this;
     }
 
@@ -76,6 +87,15 @@ public final class FakeSts implements StsGatewayFactory {
             public TemporaryCredentials assumeRoleFromSession(String roleArn, String roleSessionName,
                     String externalId, int durationSeconds) {
                 return answer(new Call(target, roleArn, roleSessionName, externalId, null, null, durationSeconds));
+            }
+
+            @Override
+            public String callerArn() {
+                callerKeys.add(target.credentials().accessKeyId());
+                if (caller == null) {
+                    throw new AssertionError("no GetCallerIdentity expected");
+                }
+                return caller.apply(target.credentials().accessKeyId());
             }
 
             @Override
