@@ -41,7 +41,7 @@ class KeyRotationTest {
     static final String OLD = AwsHome.LONG_TERM_KEY_ID;
     static final String FILE = "# alice's keys\n"
             + "[other]\n"
-            + "aws_access_key_id = AKIAOTHERPROFILEEXAMPLE\n"
+            + "aws_access_key_id = AKIAOTHER0000EXAMPLE\n"
             + "aws_secret_access_key = otherSecretEXAMPLE\n"
             + "\n"
             + "[dev-long-term]\n"
