@@ -1,7 +1,6 @@
 package dev.awsmfa.session;
 
 import dev.awsmfa.cache.CacheFile;
-import dev.awsmfa.files.PrivateFiles;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
@@ -29,8 +28,6 @@ public final class RoleSessionCache {
     static final String SECTION = "role-session";
     static final String PROFILE_KEY = "profile";
     static final String SOURCE_KEY = "source_key_id";
-    /** File names stay far below every file system's 255-byte limit. */
-    private static final int MAX_NAME_BYTES = 80;
 
     private final Path directory;
 
@@ -51,18 +48,13 @@ public final class RoleSessionCache {
     }
 
     public Path file(String profile) {
-        String hex = hex(profile);
-        if (hex.length() > MAX_NAME_BYTES) {
-            // The full name is checked inside the entry, so a shared file name only costs a renewal.
-            hex = hex.substring(0, MAX_NAME_BYTES - 9) + "-" + Integer.toHexString(profile.hashCode());
-        }
-        return directory.resolve("role-" + hex);
+        return directory.resolve(CacheFile.nameFor("role-", profile));
     }
 
     public Optional<Entry> read(String profile) {
         Path file = file(profile);
         Optional<ProfileSection> section = section(file);
-        return section.isPresent() && hex(profile).equals(section.get().value(PROFILE_KEY)) ? entry(section.get())
+        return section.isPresent() && CacheFile.hex(profile).equals(section.get().value(PROFILE_KEY)) ? entry(section.get())
                 : Optional.empty();
     }
 
@@ -103,7 +95,7 @@ public final class RoleSessionCache {
         TemporaryCredentials credentials = entry.credentials();
         String text = "# awsmfa: the role session of one role profile, reused while valid; safe to delete.\n"
                 + "[" + SECTION + "]\n"
-                + PROFILE_KEY + " = " + hex(profile) + "\n"
+                + PROFILE_KEY + " = " + CacheFile.hex(profile) + "\n"
                 + AwsKeys.ROLE_ARN + " = " + entry.roleArn() + "\n"
                 + SOURCE_KEY + " = " + entry.sourceKeyId() + "\n"
                 + AwsKeys.ACCESS_KEY_ID + " = " + credentials.accessKeyId() + "\n"
@@ -111,12 +103,7 @@ public final class RoleSessionCache {
                 + AwsKeys.SESSION_TOKEN + " = " + credentials.sessionToken() + "\n"
                 // aws-mfa's naive UTC: read back by hand, where RFC 3339 would load java.time's formatter.
                 + AwsKeys.EXPIRATION + " = " + TimeText.naiveUtc(credentials.expiration()) + "\n";
-        try {
-            PrivateFiles.createDirectories(directory);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        return CacheFile.write(file(profile), text.getBytes(StandardCharsets.UTF_8));
+        return CacheFile.writeCreatingDirectory(file(profile), text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Removes every entry whose role session has expired at {@code now} (and files that are no entry); how many. */
@@ -147,16 +134,5 @@ public final class RoleSessionCache {
     private static String text(ProfileSection section, String key) {
         String value = section.value(key);
         return value == null ? "" : value.trim();
-    }
-
-    /** The profile's name as hex digits of its UTF-8 bytes: any name, one file name, no separator. */
-    static String hex(String profile) {
-        byte[] bytes = profile.getBytes(StandardCharsets.UTF_8);
-        char[] digits = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            digits[2 * i] = Character.forDigit((bytes[i] >> 4) & 0xf, 16);
-            digits[2 * i + 1] = Character.forDigit(bytes[i] & 0xf, 16);
-        }
-        return new String(digits);
     }
 }

@@ -3,13 +3,11 @@ package dev.awsmfa.session;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.cache.CacheFile;
-import dev.awsmfa.files.PrivateFiles;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.settings.LongTermCredentials;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +54,7 @@ public final class RotationJournal {
     }
 
     public Path file(String profile) {
-        return directory.resolve("rotation-" + RoleSessionCache.hex(profile));
+        return directory.resolve(CacheFile.nameFor("rotation-", profile));
     }
 
     /**
@@ -81,7 +79,7 @@ public final class RotationJournal {
     private Optional<Entry> parse(String profile, byte[] bytes) {
         Optional<ProfileSection> found = ProfileDocument.parse(file(profile).toString(), bytes,
                 ProfileFileKind.CREDENTIALS).profile(SECTION);
-        if (found.isEmpty() || !RoleSessionCache.hex(profile).equals(found.get().value(PROFILE_KEY))) {
+        if (found.isEmpty() || !CacheFile.hex(profile).equals(found.get().value(PROFILE_KEY))) {
             return Optional.empty();
         }
         ProfileSection section = found.get();
@@ -104,7 +102,7 @@ public final class RotationJournal {
     public boolean write(String profile, Entry entry) {
         StringBuilder text = new StringBuilder("# awsmfa: an unfinished key rotation; holds a secret key. Finish it "
                 + "with awsmfa rotate --resume --profile " + profile + ".\n[" + SECTION + "]\n")
-                .append(PROFILE_KEY).append(" = ").append(RoleSessionCache.hex(profile)).append('\n')
+                .append(PROFILE_KEY).append(" = ").append(CacheFile.hex(profile)).append('\n')
                 .append(STEP_KEY).append(" = ").append(entry.step().name()).append('\n')
                 .append(USER_KEY).append(" = ").append(entry.userArn()).append('\n')
                 .append(OLD_KEY).append(" = ").append(entry.oldKeyId()).append('\n')
@@ -115,12 +113,7 @@ public final class RotationJournal {
                     .append('\n')
                     .append(AwsKeys.ACCESS_KEY_CREATED).append(" = ").append(entry.created()).append('\n');
         }
-        try {
-            PrivateFiles.createDirectories(directory);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        return CacheFile.write(file(profile), text.toString().getBytes(StandardCharsets.UTF_8));
+        return CacheFile.writeCreatingDirectory(file(profile), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean remove(String profile) {
