@@ -29,11 +29,8 @@ public enum ForeignProfile {
     /** The first that a profile's config section makes it, in this order; empty for a section without one. */
     public static Optional<ForeignProfile> of(ProfileSection configSection) {
         for (ForeignProfile foreign : values()) {
-            for (String key : foreign.keys) {
-                Optional<String> value = configSection.get(key);
-                if (value.isPresent() && !value.get().isBlank()) {
-                    return Optional.of(foreign);
-                }
+            if (foreign.setIn(configSection) != null) {
+                return Optional.of(foreign);
             }
         }
         return Optional.empty();
@@ -51,12 +48,18 @@ public enum ForeignProfile {
 
     /** The key of {@code configSection} that makes it one, for messages naming the file and the key. */
     public String keyIn(ProfileSection configSection) {
+        String key = setIn(configSection);
+        return key != null ? key : keys[0];
+    }
+
+    /** The first of this kind's keys that {@code configSection} sets to something; null when none. */
+    private String setIn(ProfileSection configSection) {
         for (String key : keys) {
             Optional<String> value = configSection.get(key);
             if (value.isPresent() && !value.get().isBlank()) {
                 return key;
             }
         }
-        return keys[0];
+        return null;
     }
 }
