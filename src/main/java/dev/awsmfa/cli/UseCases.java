@@ -5,8 +5,11 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
 import dev.awsmfa.cache.CacheDirectory;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.KeyStores;
 import dev.awsmfa.keys.LongTermKeyReader;
+import dev.awsmfa.keys.StoreContext;
 import dev.awsmfa.mfa.MfaCodeSource;
+import dev.awsmfa.mfa.SystemProgramRunner;
 import dev.awsmfa.session.ClearService;
 import dev.awsmfa.session.KeyRotation;
 import dev.awsmfa.session.NextCodeWait;
@@ -55,7 +58,13 @@ final class UseCases {
     }
 
     LongTermKeyReader keys() {
-        return new LongTermKeyReader(services.programs());
+        return new LongTermKeyReader(services.programs(), stores());
+    }
+
+    /** The key stores; their tools always run as real processes (tests put fakes on the environment's PATH). */
+    KeyStores stores() {
+        return new KeyStores(new StoreContext(services.env(), new SystemProgramRunner(), services.terminal(),
+                files.paths().credentialsFile()));
     }
 
     RoleSessionService roles() {

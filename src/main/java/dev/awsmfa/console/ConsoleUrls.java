@@ -1,5 +1,6 @@
 package dev.awsmfa.console;
 
+import dev.awsmfa.JsonText;
 import dev.awsmfa.session.TemporaryCredentials;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -46,18 +47,6 @@ public final class ConsoleUrls {
     }
 
     static String jsonString(String value) {
-        StringBuilder json = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                String hex = Integer.toHexString(c);
-                json.append("\\u").append("0000", hex.length(), 4).append(hex);
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
+        return JsonText.string(value);
     }
 }

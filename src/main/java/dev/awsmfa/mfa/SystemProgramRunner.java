@@ -5,6 +5,7 @@ import dev.awsmfa.UserLocale;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -20,10 +21,10 @@ import java.util.concurrent.TimeoutException;
  * captured, never shown (stderr too, for a program that asks for it). On timeout the program and all it
  * started are killed.
  */
-public final class SystemProgramRunner implements ProgramRunner {
+public final class SystemProgramRunner implements ProgramRunner, InputProgramRunner {
     @Override
     public Finished run(List<String> argv, Duration timeout, int maxOutputBytes) {
-        return execute(argv, timeout, maxOutputBytes, false).finished();
+        return execute(argv, null, timeout, maxOutputBytes, false).finished();
     }
 
     /** How a program ended and what it printed on stderr, up to {@code maxOutputBytes} of each stream. */
@@ -35,11 +36,24 @@ public final class SystemProgramRunner implements ProgramRunner {
      * need not see, and whose first line says why it failed (a dialog's GTK warnings).
      */
     public WithStderr runCapturingStderr(List<String> argv, Duration timeout, int maxOutputBytes) {
-        return execute(argv, timeout, maxOutputBytes, true);
+        return execute(argv, null, timeout, maxOutputBytes, true);
     }
 
-    private WithStderr execute(List<String> argv, Duration timeout, int maxOutputBytes, boolean captureStderr) {
-        Process process = start(argv, captureStderr);
+    /**
+     * As {@link #runCapturingStderr}, with {@code input} on the program's stdin (then closed): how a secret reaches
+     * a key store's program without appearing in its argv, which other users can read.
+     */
+    @Override
+    public WithStderr runWithInput(List<String> argv, byte[] input, Duration timeout, int maxOutputBytes) {
+        return execute(argv, input, timeout, maxOutputBytes, true);
+    }
+
+    private WithStderr execute(List<String> argv, byte[] input, Duration timeout, int maxOutputBytes,
+            boolean captureStderr) {
+        Process process = start(argv, input != null, captureStderr);
+        if (input != null) {
+            writeInBackground(process.getOutputStream(), input);
+        }
         // Read while the program runs, so a chatty one never blocks on a full pipe.
         FutureTask<Captured> stdout = readInBackground(process.getInputStream(), maxOutputBytes, "awsmfa-program-stdout");
         FutureTask<Captured> stderr = captureStderr
@@ -78,10 +92,27 @@ public final class SystemProgramRunner implements ProgramRunner {
     private record Captured(byte[] bytes, boolean overflowed) {
     }
 
-    private static Process start(List<String> argv, boolean captureStderr) {
+    /** Feeds stdin from its own thread: a program that writes before it reads must not deadlock us. */
+    private static void writeInBackground(OutputStream stdin, byte[] input) {
+        Thread writer = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try (stdin) {
+                    stdin.write(input);
+                } catch (IOException e) {
+                    // The program closed its stdin early; its exit status says how it ended.
+                }
+            }
+        }, "awsmfa-program-stdin");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private static Process start(List<String> argv, boolean pipeInput, boolean captureStderr) {
         try {
             ProcessBuilder builder = new ProcessBuilder(argv)
-                    .redirectInput(ProcessBuilder.Redirect.from(Platform.nullDevice()))
+                    .redirectInput(pipeInput ? ProcessBuilder.Redirect.PIPE
+                            : ProcessBuilder.Redirect.from(Platform.nullDevice()))
                     .redirectError(captureStderr ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
             UserLocale.restore(builder.environment());
             return builder.start();
