@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Subcommands {
     static final List<String> ALL = List.of("list", "status", "export", "exec", "credential-process", "console",
-            "rotate", "clear", "completion");
+            "rotate", "keys", "clear", "completion");
 
     private Subcommands() {
     }
@@ -25,6 +25,7 @@ final class Subcommands {
             case "credential-process" -> new CredentialProcessCommand(services);
             case "console" -> new ConsoleCommand(services);
             case "rotate" -> new RotateCommand(services);
+            case "keys" -> new KeysCommand(services);
             case "clear" -> new ClearCommand(services);
             case "completion" -> new CompletionCommand(services);
             default -> throw new IllegalArgumentException("no subcommand " + name);

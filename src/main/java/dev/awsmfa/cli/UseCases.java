@@ -11,6 +11,8 @@ import dev.awsmfa.keys.StoreContext;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.mfa.SystemProgramRunner;
 import dev.awsmfa.session.ClearService;
+import dev.awsmfa.session.KeyLocations;
+import dev.awsmfa.session.KeyMove;
 import dev.awsmfa.session.KeyRotation;
 import dev.awsmfa.session.NextCodeWait;
 import dev.awsmfa.session.ProfileCatalog;
@@ -102,6 +104,14 @@ final class UseCases {
         return new KeyRotation(files, services.env(), services.clock(), refresh(), services.sts(), services.iam(),
                 services.sleeper(), new RotationJournal(cache.trusted().get()), KeyRotation.Checkpoint.none(),
                 reporter);
+    }
+
+    KeyMove keyMove() {
+        return new KeyMove(files, services.env(), stores(), KeyMove.Checkpoint.NONE, reporter);
+    }
+
+    KeyLocations keyLocations() {
+        return new KeyLocations(files.credentials(), files.config(), stores());
     }
 
     ClearService clear() {

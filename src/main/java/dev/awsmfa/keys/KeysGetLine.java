@@ -7,13 +7,13 @@ import java.util.Optional;
 
 /**
  * The {@code credential_process} line {@code awsmfa keys move} leaves in the long-term section, {@code awsmfa keys
- * get --store pass --profile dev-long-term}: the same on every OS, and usable by every AWS tool (the AWS CLI runs
+ * get --store pass --entry dev-long-term}: the same on every OS, and usable by every AWS tool (the AWS CLI runs
  * it for {@code --profile dev-long-term}). awsmfa itself recognises its own line and reads the store in-process,
  * without starting a second JVM and without needing {@code awsmfa} on PATH.
  */
 public final class KeysGetLine {
     static final String STORE = "--store";
-    static final String PROFILE = "--profile";
+    static final String ENTRY = "--entry";
 
     /** A recognised line: which store, which entry. */
     public record Target(String store, String entry) {
@@ -23,7 +23,7 @@ public final class KeysGetLine {
     }
 
     public static String of(String store, String entry) {
-        return "awsmfa keys get " + STORE + " " + store + " " + PROFILE + " " + quoted(entry);
+        return "awsmfa keys get " + STORE + " " + store + " " + ENTRY + " " + quoted(entry);
     }
 
     /** The store and entry when {@code commandLine} is awsmfa's own {@code keys get} line. */
@@ -38,7 +38,7 @@ public final class KeysGetLine {
         for (int i = 3; i < 7; i += 2) {
             if (words.get(i).equals(STORE) && store == null) {
                 store = words.get(i + 1);
-            } else if (words.get(i).equals(PROFILE) && entry == null) {
+            } else if (words.get(i).equals(ENTRY) && entry == null) {
                 entry = words.get(i + 1);
             } else {
                 return Optional.empty();

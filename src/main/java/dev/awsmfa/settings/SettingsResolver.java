@@ -288,6 +288,11 @@ public final class SettingsResolver {
                 process.isPresent() ? Optional.of(process.get().source()) : Optional.empty());
     }
 
+    /** Where the profile's long-term keys are, without the rest of a refresh's settings (no device needed). */
+    public LongTermKeySource longTermKeys(Sections sections) {
+        return longTermKeys(sections, credentials.profile(sections.longTerm()).orElse(null));
+    }
+
     /** Whether the profile has a long-term section in the credentials file or a credential_process for its keys. */
     public boolean hasLongTermKeys(Sections sections) {
         return hasLongTermKeys(credentials, config, sections.longTerm());

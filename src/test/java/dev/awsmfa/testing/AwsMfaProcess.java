@@ -144,7 +144,7 @@ public final class AwsMfaProcess {
         }
     }
 
-    private static boolean onPath(String program) {
+    public static boolean onPath(String program) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
