@@ -3,7 +3,9 @@ package dev.awsmfa.keys;
 import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.ExitCode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The stores awsmfa can keep long-term keys in, by the name {@code keys move --to} and {@code keys get --store} take. */
 public final class KeyStores {
@@ -13,28 +15,54 @@ public final class KeyStores {
     public static final List<String> NAMES = List.of(SecretServiceStore.NAME, PassStore.NAME);
 
     private final StoreContext context;
+    private final Map<String, KeyStore> given;
 
     public KeyStores(StoreContext context) {
+        this(context, Map.of());
+    }
+
+    private KeyStores(StoreContext context, Map<String, KeyStore> given) {
         this.context = context;
+        this.given = given;
+    }
+
+    /** Only these stores, as they are: a test's in-memory ones, by their {@link KeyStore#name()}. */
+    public static KeyStores of(KeyStore... stores) {
+        Map<String, KeyStore> given = new LinkedHashMap<>();
+        for (KeyStore store : stores) {
+            given.put(store.name(), store);
+        }
+        return new KeyStores(null, given);
     }
 
     /** The store of that name; an unknown name is a usage error listing the names. */
     public KeyStore named(String name) {
+        if (context == null) {
+            KeyStore store = given.get(name);
+            if (store == null) {
+                throw unknown(name);
+            }
+            return store;
+        }
         switch (name) {
             case SecretServiceStore.NAME:
                 return new SecretServiceStore(context);
             case PassStore.NAME:
                 return new PassStore(context);
             default:
-                throw new AwsMfaException(ExitCode.USAGE, "No key store named '" + name + "': choose one of "
-                        + String.join(", ", NAMES) + ", or " + FILE + " for the credentials file.");
+                throw unknown(name);
         }
+    }
+
+    private static AwsMfaException unknown(String name) {
+        return new AwsMfaException(ExitCode.USAGE, "No key store named '" + name + "': choose one of "
+                + String.join(", ", NAMES) + ", or " + FILE + " for the credentials file.");
     }
 
     /** The stores that look usable here, in {@link #NAMES} order. */
     public List<KeyStore> usable() {
         List<KeyStore> usable = new ArrayList<>();
-        for (String name : NAMES) {
+        for (String name : context == null ? List.copyOf(given.keySet()) : NAMES) {
             KeyStore store = named(name);
             if (store.unusable().isEmpty()) {
                 usable.add(store);
