@@ -24,8 +24,8 @@ public enum ExitCode {
     NO_BROWSER(13, "console: no browser could be opened (--print prints the URL instead)"),
     ROTATION_BLOCKED(14, "rotate: the user already has two access keys, a rotation is unfinished (--resume) or "
             + "there is none to resume, or the keys are not in the credentials file"),
-    KEY_STORE(15, "keys: the key store cannot be used (its program is missing or failed, the entry is absent, the "
-            + "passphrase is wrong) or the keys cannot be moved"),
+    KEY_STORE(15, "the store that holds the long-term keys cannot be used (its tool is missing or failed, the entry "
+            + "is absent, the passphrase is wrong), or keys move could not move them"),
     SESSION_EXPIRING(20, "status: the session expires within the refresh window"),
     SESSION_EXPIRED(21, "status: the session has expired"),
     SESSION_ABSENT(22, "status: the profile has no session"),

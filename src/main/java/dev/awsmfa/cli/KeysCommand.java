@@ -51,7 +51,7 @@ final class KeysCommand extends Command {
     @Override
     void complete(CommandSpec spec) {
         spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).type(Action.class)
-                .paramLabel("ACTION").description("${COMPLETION-CANDIDATES}").build());
+                .completionCandidates(List.of("move", "get", "list")).paramLabel("ACTION").description("${COMPLETION-CANDIDATES}").build());
     }
 
     @Override

@@ -91,7 +91,7 @@ final class UseCases {
     }
 
     SetupService setup() {
-        return new SetupService(services.terminal(), files, services.env(), services.iam(), reporter);
+        return new SetupService(services.terminal(), files, services.env(), services.iam(), stores(), reporter);
     }
 
     /** The key rotation; its journal in the cache directory, which must be the user's own. */

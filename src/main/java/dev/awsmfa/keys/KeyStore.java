@@ -1,5 +1,7 @@
 package dev.awsmfa.keys;
 
+import dev.awsmfa.AwsMfaException;
+import dev.awsmfa.ExitCode;
 import dev.awsmfa.settings.LongTermCredentials;
 import java.util.Optional;
 
@@ -30,4 +32,33 @@ public interface KeyStore {
 
     /** Removes the entry; an absent entry is not an error. */
     void remove(String entry);
+
+    /**
+     * Writes the keys and reads them back: a file or a journal is pointed at a copy only once it is known to be
+     * good. A copy that cannot be read back, or reads back different, is removed again (best effort) and refused.
+     */
+    default void putVerified(String entry, LongTermCredentials keys) {
+        put(entry, keys);
+        LongTermCredentials back;
+        try {
+            back = get(entry);
+        } catch (AwsMfaException e) {
+            removeQuietly(entry);
+            throw new AwsMfaException(ExitCode.KEY_STORE, "The keys were written to " + where(entry) + " but could "
+                    + "not be read back (" + e.getMessage() + ").", e);
+        }
+        if (!back.equals(keys)) {
+            removeQuietly(entry);
+            throw new AwsMfaException(ExitCode.KEY_STORE, where(entry) + " gave back other keys than were written.");
+        }
+    }
+
+    /** Removes the entry, ignoring a failure: for a copy nothing points at, which the next write replaces. */
+    default void removeQuietly(String entry) {
+        try {
+            remove(entry);
+        } catch (AwsMfaException e) {
+            // Harmless: no file names this copy.
+        }
+    }
 }

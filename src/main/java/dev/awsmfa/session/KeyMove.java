@@ -128,21 +128,13 @@ public final class KeyMove {
         return own;
     }
 
-    /** Writes the keys to the store and reads them back: the file is switched only to a copy known to be good. */
-    private void store(KeyStore target, String section, LongTermCredentials keys) {
-        target.put(section, keys);
-        LongTermCredentials back;
+    /** The keys in the store, read back: the file is switched only to a copy known to be good. */
+    private static void store(KeyStore target, String section, LongTermCredentials keys) {
         try {
-            back = target.get(section);
+            target.putVerified(section, keys);
         } catch (AwsMfaException e) {
-            removeQuietly(target, section);
-            throw new AwsMfaException(ExitCode.KEY_STORE, "The keys were written to " + target.where(section)
-                    + " but could not be read back (" + e.getMessage() + "); they stay in the credentials file.", e);
-        }
-        if (!back.equals(keys)) {
-            removeQuietly(target, section);
-            throw new AwsMfaException(ExitCode.KEY_STORE, target.where(section) + " gave back other keys than were "
-                    + "written; they stay where they were and nothing was changed.");
+            throw new AwsMfaException(e.exitCode(), e.getMessage() + " The keys stay where they were; nothing was "
+                    + "changed.", e);
         }
     }
 
@@ -158,7 +150,7 @@ public final class KeyMove {
             reporter.debug("Wrote [" + section + "] of " + files.paths().credentialsFile() + ": " + how + ".");
         } catch (AwsMfaException e) {
             if (target != null) {
-                removeQuietly(target, section);
+                target.removeQuietly(section);
             }
             throw new AwsMfaException(e.exitCode() == ExitCode.UNEXPECTED ? ExitCode.KEY_STORE : e.exitCode(),
                     e.getMessage() + " The keys stay where they were.", e);
@@ -192,14 +184,6 @@ public final class KeyMove {
                 throw new IllegalArgumentException("[" + section + "] was changed by another program meanwhile");
             }
             return document.withProfileValues(section, values);
-        }
-    }
-
-    private static void removeQuietly(KeyStore store, String entry) {
-        try {
-            store.remove(entry);
-        } catch (AwsMfaException e) {
-            // The copy is harmless: the file does not name it, and the next move overwrites it.
         }
     }
 

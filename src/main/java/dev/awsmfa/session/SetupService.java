@@ -6,6 +6,9 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.Secrets;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.files.CredentialsLock;
+import dev.awsmfa.keys.KeyStore;
+import dev.awsmfa.keys.KeyStores;
+import dev.awsmfa.keys.KeysGetLine;
 import dev.awsmfa.mfa.Terminal;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileDocument;
@@ -43,11 +46,15 @@ public final class SetupService {
     private final OwnMfaDevices devices;
     private final Reporter reporter;
 
-    public SetupService(Terminal terminal, AwsFiles files, Env env, IamGatewayFactory iam, Reporter reporter) {
+    private final KeyStores stores;
+
+    public SetupService(Terminal terminal, AwsFiles files, Env env, IamGatewayFactory iam, KeyStores stores,
+            Reporter reporter) {
         this.terminal = terminal;
         this.files = files;
         this.env = env;
         this.devices = new OwnMfaDevices(iam);
+        this.stores = stores;
         this.reporter = reporter;
     }
 
@@ -81,11 +88,13 @@ public final class SetupService {
                             StsLimits.checkRegion(typed, "the region you entered");
                         }
                     });
+            Optional<KeyStore> store = chooseStore(longTerm, credentials.fileName());
             String profile = sections.profile().value();
             Optional<String> configured = config.profile(profile).flatMap(s -> s.get(AwsKeys.REGION));
             boolean writeRegion = !region.isEmpty() && !Optional.of(region).equals(configured);
             reporter.info("About to write [" + longTerm + "] to " + credentials.fileName() + ": access key id "
-                    + Secrets.maskKeyId(keyId) + ", the secret key (" + secret.length() + " characters), MFA device "
+                    + Secrets.maskKeyId(keyId) + ", the secret key (" + secret.length() + " characters)"
+                    + (store.isPresent() ? " kept in " + store.get().where(longTerm) : "") + ", MFA device "
                     + device + (writeRegion ? "; and region " + region + " for profile " + profile + " to "
                     + config.fileName() : "") + ".");
             if (!yes(ask("Write it? [Y/n] "), true)) {
@@ -93,8 +102,21 @@ public final class SetupService {
                 return;
             }
             Map<String, String> keys = new LinkedHashMap<>();
-            keys.put(AwsKeys.ACCESS_KEY_ID, keyId);
-            keys.put(AwsKeys.SECRET_ACCESS_KEY, secret);
+            if (store.isPresent()) {
+                // In the store first, read back: the file is pointed at a copy known to be good.
+                store.get().putVerified(longTerm, new LongTermCredentials(keyId, secret));
+                keys.put(AwsKeys.ACCESS_KEY_ID, null);
+                keys.put(AwsKeys.SECRET_ACCESS_KEY, null);
+                keys.put(AwsKeys.CREDENTIAL_PROCESS, KeysGetLine.of(store.get().name(), longTerm));
+            } else {
+                keys.put(AwsKeys.ACCESS_KEY_ID, keyId);
+                keys.put(AwsKeys.SECRET_ACCESS_KEY, secret);
+                if (credentials.profile(longTerm).flatMap(section -> section.get(AwsKeys.CREDENTIAL_PROCESS))
+                        .flatMap(KeysGetLine::parse).isPresent()) {
+                    // The typed keys replace those awsmfa's line read from a store.
+                    keys.put(AwsKeys.CREDENTIAL_PROCESS, null);
+                }
+            }
             keys.put(AwsKeys.LEGACY_MFA_DEVICE, device);
             files.update(lock, credentials, document -> document.withProfileValues(longTerm, keys));
             reporter.info("Wrote [" + longTerm + "] to " + credentials.fileName() + ".");
@@ -105,6 +127,40 @@ public final class SetupService {
             }
             reporter.info("Done: run 'awsmfa --profile " + profile + "' to get a session.");
         }
+    }
+
+    /**
+     * Where the keys are kept: the credentials file (Enter, as aws-mfa keeps them), or one of the stores that look
+     * usable here; not asked when none does.
+     */
+    private Optional<KeyStore> chooseStore(String longTerm, String credentialsFile) {
+        List<KeyStore> usable = stores.usable();
+        if (usable.isEmpty()) {
+            return Optional.empty();
+        }
+        reporter.info("Where should the keys be kept? A store is read only when a new session is made:");
+        reporter.info("  1) " + credentialsFile + ", in plain text (as aws-mfa and the AWS CLI keep them)");
+        for (int i = 0; i < usable.size(); i++) {
+            reporter.info("  " + (i + 2) + ") " + usable.get(i).name() + ": " + usable.get(i).where(longTerm));
+        }
+        String picked = answerAs("Keep them in (1-" + (usable.size() + 1) + ") [1]: ", false, typed -> {
+            if (typed.isEmpty() || typed.equals("1")) {
+                return "";
+            }
+            for (int i = 0; i < usable.size(); i++) {
+                if (typed.equals(String.valueOf(i + 2)) || typed.equals(usable.get(i).name())) {
+                    return usable.get(i).name();
+                }
+            }
+            throw new AwsMfaException(ExitCode.INVALID_INPUT, "There is no choice '" + typed + "': type 1-"
+                    + (usable.size() + 1) + ", or Enter for the credentials file.");
+        });
+        for (KeyStore store : usable) {
+            if (store.name().equals(picked)) {
+                return Optional.of(store);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeTerminal;
 import dev.awsmfa.session.IamFailure;
 import dev.awsmfa.testing.FakeIam;
+import dev.awsmfa.testing.FakePass;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,5 +188,33 @@ class SetupCommandTest extends CommandTestBase {
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(ExitCode.NO_MFA_CODE.code(), result.exitCode(), result::toString);
         assertTrue(result.err().contains("no terminal"), result::toString);
+    }
+
+    @Test
+    void a_usable_store_is_offered_and_the_keys_go_there_instead_of_the_file() throws Exception {
+        FakePass pass = FakePass.install(dir, aws);
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "", "9", "pass", "y");
+        CliRun.Result result = awsmfa("--setup", "--profile", "dev");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("  1) " + aws.credentialsFile() + ", in plain text"), result::toString);
+        assertTrue(result.err().contains(") pass: pass entry awsmfa/dev-long-term\n"), result::toString);
+        assertTrue(result.err().contains("There is no choice '9'"), result::toString);
+        assertTrue(result.err().contains("kept in pass entry awsmfa/dev-long-term"), result::toString);
+        assertEquals("[dev-long-term]\ncredential_process = awsmfa keys get --store pass --entry dev-long-term\n"
+                + "aws_mfa_device = " + DEVICE + "\n", aws.credentials());
+        assertEquals("{\"Version\": 1, \"AccessKeyId\": \"" + LONG_TERM_KEY_ID + "\", \"SecretAccessKey\": \""
+                + LONG_TERM_SECRET + "\"}\n", pass.entry("awsmfa/dev-long-term"));
+        assertFalse(pass.argv().contains(LONG_TERM_SECRET), pass.argv());
+    }
+
+    @Test
+    void enter_keeps_the_keys_in_the_file_as_aws_mfa_does() throws Exception {
+        FakePass pass = FakePass.install(dir, aws);
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "", "", "y");
+        CliRun.Result result = awsmfa("--setup", "--profile", "dev");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("[dev-long-term]\naws_access_key_id = " + LONG_TERM_KEY_ID + "\naws_secret_access_key = "
+                + LONG_TERM_SECRET + "\naws_mfa_device = " + DEVICE + "\n", aws.credentials());
+        assertEquals("", pass.argv(), "the store was not touched");
     }
 }

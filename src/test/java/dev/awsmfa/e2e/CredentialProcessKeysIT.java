@@ -77,7 +77,7 @@ class CredentialProcessKeysIT extends StubbedStsFixture {
                 + "  'op://Private/aws-dev/secret access key') echo '" + PROCESS_SECRET + "' ;;\n"
                 + "  *) echo \"no item $2\" >&2; exit 1 ;;\nesac\n");
         Path wrapper = bin.resolve("aws-keys");
-        Files.writeString(wrapper, ReadmeRecipes.block("### Long-term keys out of plain text", "sh", 0));
+        Files.writeString(wrapper, ReadmeRecipes.block("### Long-term keys out of plain text", "sh", 1));
         for (Path script : List.of(op, wrapper)) {
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         }
