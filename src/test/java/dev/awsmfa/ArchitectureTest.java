@@ -28,7 +28,8 @@ class ArchitectureTest {
             .importPackages("dev.awsmfa");
     /** The root package's types every package may use: the exit-code contract, the environment, the platform. */
     static final Class<?>[] SHARED = {AwsMfaException.class, ExitCode.class, Env.class, Platform.class,
-        Secrets.class, Build.class, UserLocale.class, LocaleCharset.class, PowerShellText.class};
+        Secrets.class, Build.class, UserLocale.class, LocaleCharset.class, PowerShellText.class,
+        JsonText.class};
     static final DescribedPredicate<JavaClass> ARRAYS = DescribedPredicate.describe("arrays", JavaClass::isArray);
 
     /** Package to the packages of awsmfa it may depend on, as docs/architecture.md lists them. */

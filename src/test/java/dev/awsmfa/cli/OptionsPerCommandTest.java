@@ -206,6 +206,9 @@ class OptionsPerCommandTest extends CommandTestBase {
         if (command.equals("completion")) {
             line.add("bash");
         }
+        if (command.equals("keys")) {
+            line.add("list");
+        }
         line.add(option.key());
         if (option.takesValue()) {
             line.add(sampleValue(option));
