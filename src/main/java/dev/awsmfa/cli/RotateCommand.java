@@ -47,7 +47,7 @@ final class RotateCommand extends Command {
         KeyRotation.Rotated rotated = useCases(reporter).rotation()
                 .rotate(RefreshFlags.read(arguments), arguments.isSet(RESUME));
         reporter.info("Rotated the access key of profile " + rotated.profile() + ": "
-                + Secrets.maskKeyId(rotated.newKeyId()) + " is in [" + rotated.section() + "], "
+                + Secrets.maskKeyId(rotated.newKeyId()) + " is in " + rotated.where() + ", "
                 + Secrets.maskKeyId(rotated.oldKeyId()) + " is deleted in IAM; the MFA session stays valid.");
         return 0;
     }

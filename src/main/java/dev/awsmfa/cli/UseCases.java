@@ -102,7 +102,7 @@ final class UseCases {
                     + "directory and does not start without one; " + cache.describe() + ".");
         }
         return new KeyRotation(files, services.env(), services.clock(), refresh(), services.sts(), services.iam(),
-                services.sleeper(), new RotationJournal(cache.trusted().get()), KeyRotation.Checkpoint.none(),
+                stores(), services.sleeper(), new RotationJournal(cache.trusted().get()), KeyRotation.Checkpoint.none(),
                 reporter);
     }
 

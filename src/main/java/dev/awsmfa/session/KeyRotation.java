@@ -7,12 +7,13 @@ import dev.awsmfa.Secrets;
 import dev.awsmfa.files.AwsFiles;
 import dev.awsmfa.files.ConcurrentEditException;
 import dev.awsmfa.files.CredentialsLock;
+import dev.awsmfa.keys.KeyStore;
+import dev.awsmfa.keys.KeyStores;
 import dev.awsmfa.profile.AwsKeys;
 import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.session.RotationJournal.Entry;
 import dev.awsmfa.session.RotationJournal.Step;
 import dev.awsmfa.settings.LongTermCredentials;
-import dev.awsmfa.settings.LongTermKeySource;
 import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.settings.RefreshSettings;
 import dev.awsmfa.settings.SettingsResolver;
@@ -27,9 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code awsmfa rotate}: replaces the IAM user's access key in the credentials file with a new one. Each step is
- * recorded in a {@link RotationJournal} before the next can lose it, so a crash or failure anywhere leaves a key
- * IAM still has written in the file, and any new key recorded: {@code --resume} goes on from the recorded step.
+ * {@code awsmfa rotate}: replaces the IAM user's access key with a new one where the old one lives, the credentials
+ * file or one of awsmfa's stores ({@link RotatedKeyHome}). Each step is recorded in a {@link RotationJournal} before
+ * the next can lose it, so a crash or failure anywhere leaves a key IAM still has written there, and any new key
+ * recorded: {@code --resume} goes on from the recorded step.
  * The IAM calls are signed with the MFA session, as "force MFA" policies require; the session is not tied to the
  * old key and stays valid.
  */
@@ -51,7 +53,7 @@ public final class KeyRotation {
     }
 
     /** What the rotation did, for the command's last line. */
-    public record Rotated(String profile, String section, String userArn, String oldKeyId, String newKeyId) {
+    public record Rotated(String profile, String where, String userArn, String oldKeyId, String newKeyId) {
     }
 
     private final AwsFiles files;
@@ -60,19 +62,22 @@ public final class KeyRotation {
     private final RefreshService refresh;
     private final StsGatewayFactory sts;
     private final IamGatewayFactory iam;
+    private final KeyStores stores;
     private final Sleeper sleeper;
     private final RotationJournal journal;
     private final Checkpoint checkpoint;
     private final Reporter reporter;
 
     public KeyRotation(AwsFiles files, Env env, Clock clock, RefreshService refresh, StsGatewayFactory sts,
-            IamGatewayFactory iam, Sleeper sleeper, RotationJournal journal, Checkpoint checkpoint, Reporter reporter) {
+            IamGatewayFactory iam, KeyStores stores, Sleeper sleeper, RotationJournal journal, Checkpoint checkpoint,
+            Reporter reporter) {
         this.files = files;
         this.env = env;
         this.clock = clock;
         this.refresh = refresh;
         this.sts = sts;
         this.iam = iam;
+        this.stores = stores;
         this.sleeper = sleeper;
         this.journal = journal;
         this.checkpoint = checkpoint;
@@ -83,11 +88,7 @@ public final class KeyRotation {
         SettingsResolver resolver = new SettingsResolver(env, files.credentials(), files.config());
         RefreshSettings settings = resolver.resolve(options);
         String profile = settings.profile();
-        if (!(settings.longTermKeys() instanceof LongTermKeySource.InCredentialsFile inFile)) {
-            throw blocked("The long-term keys of profile " + profile + " come from "
-                    + settings.longTermKeys().describe() + ": awsmfa rotate writes keys only to the credentials file; "
-                    + "rotate them in that store.");
-        }
+        RotatedKeyHome home = RotatedKeyHome.of(settings, stores);
         Optional<Entry> pending = journal.read(profile);
         if (pending.isPresent() && !resume) {
             throw blocked("A rotation of profile " + profile + "'s key is unfinished (" + journal.file(profile)
@@ -105,19 +106,20 @@ public final class KeyRotation {
                 Optional.of(session.sessionToken()));
         try (IamGateway gateway = iam.open(signedBySession)) {
             Entry entry = pending.isPresent() ? cleanUp(profile, pending.get(), gateway)
-                    : start(profile, settings, inFile.keys(), gateway);
-            return finish(profile, settings, entry, gateway);
+                    : start(profile, settings, home, gateway);
+            return finish(profile, settings, home, entry, gateway);
         }
     }
 
     /** Lists the user's keys, refuses a third, records the start and creates the new key. */
-    private Entry start(String profile, RefreshSettings settings, LongTermCredentials old, IamGateway gateway) {
+    private Entry start(String profile, RefreshSettings settings, RotatedKeyHome home, IamGateway gateway) {
+        LongTermCredentials old = home.current();
         String userArn = caller(settings, old, settings.endpointOverride());
         String user = userName(userArn, profile);
         List<String> before = gateway.listAccessKeys(user);
         if (!before.contains(old.accessKeyId())) {
-            throw blocked("Access key " + Secrets.maskKeyId(old.accessKeyId()) + " in [" + settings.longTermSection()
-                    + "] is not among IAM user " + user + "'s keys: nothing was changed.");
+            throw blocked("Access key " + Secrets.maskKeyId(old.accessKeyId()) + " in " + home.where()
+                    + " is not among IAM user " + user + "'s keys: nothing was changed.");
         }
         if (before.size() >= 2) {
             String other = before.get(before.get(0).equals(old.accessKeyId()) ? 1 : 0);
@@ -175,14 +177,15 @@ public final class KeyRotation {
         return create(profile, pending, gateway);
     }
 
-    private Rotated finish(String profile, RefreshSettings settings, Entry entry, IamGateway gateway) {
+    private Rotated finish(String profile, RefreshSettings settings, RotatedKeyHome home, Entry entry,
+            IamGateway gateway) {
         Entry current = entry;
         if (current.step() == Step.CREATED) {
-            write(profile, settings.longTermSection(), current);
+            write(profile, home, current);
             current = advance(profile, current, Step.WRITTEN);
         }
         if (current.step() == Step.WRITTEN) {
-            verify(profile, settings, current);
+            verify(profile, settings, home, current);
             current = advance(profile, current, Step.VERIFIED);
         }
         String user = userName(current.userArn(), profile);
@@ -191,14 +194,14 @@ public final class KeyRotation {
                 gateway.deleteAccessKey(user, current.oldKeyId());
             } catch (IamFailure e) {
                 throw new AwsMfaException(e.exitCode(), "The new access key "
-                        + Secrets.maskKeyId(current.newKey().accessKeyId()) + " is written in ["
-                        + settings.longTermSection() + "] and works, but the old key "
+                        + Secrets.maskKeyId(current.newKey().accessKeyId()) + " is written in " + home.where()
+                        + " and works, but the old key "
                         + Secrets.maskKeyId(current.oldKeyId()) + " is not deleted: " + e.reason()
                         + "; run awsmfa rotate --resume --profile " + profile + ".", e);
             }
         }
         journal.remove(profile);
-        return new Rotated(profile, settings.longTermSection(), current.userArn(), current.oldKeyId(),
+        return new Rotated(profile, home.where(), current.userArn(), current.oldKeyId(),
                 current.newKey().accessKeyId());
     }
 
@@ -216,25 +219,52 @@ public final class KeyRotation {
         checkpoint.reached(entry.step());
     }
 
-    /** Writes the new key over the old one in the long-term section; the rest of the file stays byte for byte. */
-    private void write(String profile, String section, Entry entry) {
+    /**
+     * Writes the new key over the old one: in the long-term section, or in the store and then only its date in the
+     * section; the rest of the file stays byte for byte. Writing again is harmless, so {@code --resume} does.
+     */
+    private void write(String profile, RotatedKeyHome home, Entry entry) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(AwsKeys.ACCESS_KEY_ID, entry.newKey().accessKeyId());
-        values.put(AwsKeys.SECRET_ACCESS_KEY, entry.newKey().secretAccessKey());
+        if (home.store().isPresent()) {
+            putInStore(profile, home.store().get(), home.entry(), entry.newKey());
+        } else {
+            values.put(AwsKeys.ACCESS_KEY_ID, entry.newKey().accessKeyId());
+            values.put(AwsKeys.SECRET_ACCESS_KEY, entry.newKey().secretAccessKey());
+        }
         values.put(AwsKeys.ACCESS_KEY_CREATED, entry.created());
+        String section = home.section();
         try (CredentialsLock lock = files.lock(reporter::info)) {
             String how = files.update(lock, files.credentials(), document -> document.withProfileValues(section,
                     values));
-            reporter.debug("Wrote the new key to [" + section + "] of " + files.paths().credentialsFile() + ": " + how
-                    + ".");
+            reporter.debug("Wrote the new key" + (home.store().isPresent() ? "'s date" : "") + " to [" + section
+                    + "] of " + files.paths().credentialsFile() + ": " + how + ".");
         } catch (ConcurrentEditException e) {
-            throw new ConcurrentEditException(e, "The new key is kept in " + journal.file(profile) + " and the old "
-                    + "one still works: run awsmfa rotate --resume --profile " + profile + " once the file is fixed.");
+            throw new ConcurrentEditException(e, "The new key is kept in " + journal.file(profile)
+                    + (home.store().isPresent() ? " and is in " + home.where() : " and the old one still works")
+                    + ": run awsmfa rotate --resume --profile " + profile + " once the file is fixed.");
         }
     }
 
+    /**
+     * Puts the new key in the store's entry and reads it back ({@link KeyStore#putVerified}): a store that does not
+     * give it back must not be trusted with it, so the run stops before the old key is deleted, the new key kept in
+     * the journal for {@code --resume} to put again.
+     */
+    private void putInStore(String profile, KeyStore store, String storeEntry, LongTermCredentials fresh) {
+        try {
+            store.putVerified(storeEntry, fresh);
+        } catch (AwsMfaException e) {
+            String reason = e.getMessage().endsWith(".") ? e.getMessage().substring(0, e.getMessage().length() - 1)
+                    : e.getMessage();
+            throw new AwsMfaException(e.exitCode(), reason + "; the new key " + Secrets.maskKeyId(fresh.accessKeyId())
+                    + " is kept in " + journal.file(profile) + " and the old one is not deleted in IAM: run awsmfa "
+                    + "rotate --resume --profile " + profile + " once the store works.", e);
+        }
+        reporter.debug("Put the new key in " + store.where(storeEntry) + " and read it back.");
+    }
+
     /** GetCallerIdentity with the new key until IAM has spread it, with growing waits, for {@link #VERIFY_BUDGET}. */
-    private void verify(String profile, RefreshSettings settings, Entry entry) {
+    private void verify(String profile, RefreshSettings settings, RotatedKeyHome home, Entry entry) {
         Instant deadline = clock.instant().plus(VERIFY_BUDGET);
         Duration wait = FIRST_WAIT;
         try (Sleeper.Watch watch = sleeper.watch()) {
@@ -251,8 +281,8 @@ public final class KeyRotation {
                             || e.kind() == StsFailure.Kind.SIGNATURE_MISMATCH;
                     if (!retriable || !clock.instant().plus(wait).isBefore(deadline) || !watch.sleep(wait)) {
                         throw new AwsMfaException(e.exitCode(), "The new access key "
-                                + Secrets.maskKeyId(entry.newKey().accessKeyId()) + " is written in ["
-                                + settings.longTermSection() + "] but STS did not accept it yet (" + e.getMessage()
+                                + Secrets.maskKeyId(entry.newKey().accessKeyId()) + " is written in "
+                                + home.where() + " but STS did not accept it yet (" + e.getMessage()
                                 + "); the old key " + Secrets.maskKeyId(entry.oldKeyId()) + " is kept in IAM: run "
                                 + "awsmfa rotate --resume --profile " + profile + " in a minute.", e);
                     }

@@ -9,15 +9,20 @@ import dev.awsmfa.AwsMfaException;
 import dev.awsmfa.Env;
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.files.AwsFiles;
+import dev.awsmfa.keys.KeyStore;
+import dev.awsmfa.keys.KeyStores;
+import dev.awsmfa.keys.KeysGetLine;
 import dev.awsmfa.keys.LongTermKeyReader;
 import dev.awsmfa.mfa.MfaCodeSource;
 import dev.awsmfa.profile.ProfileDocument;
 import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.session.RotationJournal.Step;
+import dev.awsmfa.settings.LongTermCredentials;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeIamUser;
+import dev.awsmfa.testing.FakeKeyStore;
 import dev.awsmfa.testing.FakeSleeper;
 import dev.awsmfa.testing.FakeSts;
 import dev.awsmfa.testing.FakeTerminal;
@@ -30,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +45,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class KeyRotationTest {
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     static final String OLD = AwsHome.LONG_TERM_KEY_ID;
+    static final String STORE = "memory";
     static final String FILE = "# alice's keys\n"
             + "[other]\n"
             + "aws_access_key_id = AKIAOTHER0000EXAMPLE\n"
@@ -58,6 +65,11 @@ class KeyRotationTest {
             + "aws_security_token = oldTokenEXAMPLE\n"
             + "expiration = 2026-11-28 23:00:00\n";
 
+    /** FILE with the long-term keys moved to the in-memory store: awsmfa's own line in their place. */
+    static final String STORED_FILE = FILE.replace("aws_access_key_id = " + OLD + "\n"
+            + "aws_secret_access_key = " + AwsHome.LONG_TERM_SECRET + "\n",
+            "credential_process = " + KeysGetLine.of(KeyRotationTest.STORE, "dev-long-term") + "\n");
+
     @TempDir
     Path dir;
     AwsHome aws;
@@ -65,10 +77,51 @@ class KeyRotationTest {
     FakeSts sts;
     FakeSleeper clock;
     final List<Step> reached = new ArrayList<>();
+    final FakeKeyStore store = new FakeKeyStore(STORE);
+    /** What happens right after the store's next put: a crash, the store going bad. */
+    Runnable afterPut = () -> {
+    };
 
     /** Stands for the process dying: nothing after it runs. */
     static final class Crash extends RuntimeException {
         private static final long serialVersionUID = 1L;
+    }
+
+    /** The in-memory store as the rotation sees it, with {@link #afterPut} run right after the next put. */
+    final class AfterPut implements KeyStore {
+        @Override
+        public String name() {
+            return store.name();
+        }
+
+        @Override
+        public String where(String entry) {
+            return store.where(entry);
+        }
+
+        @Override
+        public Optional<String> unusable() {
+            return store.unusable();
+        }
+
+        @Override
+        public void put(String entry, LongTermCredentials keys) {
+            store.put(entry, keys);
+            Runnable then = afterPut;
+            afterPut = () -> {
+            };
+            then.run();
+        }
+
+        @Override
+        public LongTermCredentials get(String entry) {
+            return store.get(entry);
+        }
+
+        @Override
+        public void remove(String entry) {
+            store.remove(entry);
+        }
     }
 
     @BeforeEach
@@ -84,10 +137,11 @@ class KeyRotationTest {
         AwsFiles files = AwsFiles.of(env);
         Reporter quiet = new Reporter() {
         };
+        KeyStores stores = KeyStores.of(new AfterPut());
         RefreshService refresh = new RefreshService(files, env, clock,
                 new MfaCodeSource(FakeTerminal.typing("123456"), CliRun.NO_COMMANDS),
-                new LongTermKeyReader(CliRun.NO_PROGRAMS), sts, iam, quiet);
-        return new KeyRotation(files, env, clock, refresh, sts, iam, clock,
+                new LongTermKeyReader(CliRun.NO_PROGRAMS, stores), sts, iam, quiet);
+        return new KeyRotation(files, env, clock, refresh, sts, iam, stores, clock,
                 new RotationJournal(dir.resolve("cache").resolve("awsmfa")), checkpoint, quiet);
     }
 
@@ -307,6 +361,138 @@ class KeyRotationTest {
         assertContains(e.getMessage(), "credential_process", "rotate them in that store");
         assertTrue(iam.calls.isEmpty());
         assertTrue(sts.callerKeys.isEmpty());
+    }
+
+    /** The keys in the store; the file as it was but for the new key's date. */
+    void storeHeldKeys() {
+        aws.credentials(STORED_FILE);
+        store.entries.put("dev-long-term", new LongTermCredentials(OLD, AwsHome.LONG_TERM_SECRET));
+    }
+
+    /** The store's entry holds a key IAM has, with its secret: the user can always make a session. */
+    void assertStoreHoldsLiveKey() {
+        LongTermCredentials held = store.entries.get("dev-long-term");
+        assertEquals(held.secretAccessKey(), iam.keys.get(held.accessKeyId()), "IAM's keys: " + iam.keys.keySet());
+    }
+
+    /** The file is what it was, byte for byte, outside the long-term section's aws_access_key_created line. */
+    void assertFileUnchangedButTheDate() {
+        String text = aws.credentials();
+        assertEquals(STORED_FILE, text.replaceAll("aws_access_key_created = [0-9TZ:-]+\n", ""));
+        assertFalse(text.contains("aws_access_key_id = " + OLD) || text.contains("aws_access_key_id = AKIANEW"), text);
+    }
+
+    void assertRotatedInStoreTo(String newKey) {
+        assertEquals(List.of(newKey), new ArrayList<>(iam.keys.keySet()));
+        assertEquals(newKey, store.entries.get("dev-long-term").accessKeyId());
+        assertStoreHoldsLiveKey();
+        assertFileUnchangedButTheDate();
+        assertEquals("2026-11-28T12:00:00Z", longTerm().value("aws_access_key_created").trim());
+        assertFalse(Files.exists(journal()));
+    }
+
+    @Test
+    void keysInAStoreAreRotatedThereAndTheFileGetsOnlyTheNewKeysDate() {
+        storeHeldKeys();
+        List<String> storeKeyAtEachStep = new ArrayList<>();
+
+        KeyRotation.Rotated rotated = rotation(step -> storeKeyAtEachStep.add(
+                store.entries.get("dev-long-term").accessKeyId())).rotate(Options.profile("dev"), false);
+
+        assertEquals(List.of("ListAccessKeys alice", "CreateAccessKey alice", "ListAccessKeys alice",
+                "DeleteAccessKey " + OLD), iam.calls);
+        assertEquals(List.of(OLD, OLD, "AKIANEWKEY1EXAMPLE", "AKIANEWKEY1EXAMPLE"), storeKeyAtEachStep);
+        assertEquals(List.of(OLD, "AKIANEWKEY1EXAMPLE"), sts.callerKeys);
+        assertEquals(List.of("get dev-long-term", "put dev-long-term", "get dev-long-term"), store.calls,
+                "the old key read, the new one put and read back");
+        assertEquals("memory entry dev-long-term", rotated.where());
+        assertEquals("AKIANEWKEY1EXAMPLE", rotated.newKeyId());
+        assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
+    }
+
+    @Test
+    void aStoredKeyIamDoesNotListIsRefusedNamingTheStoreEntry() {
+        storeHeldKeys();
+        store.entries.put("dev-long-term", new LongTermCredentials("AKIASTALEKEY0EXAMPLE", "staleSecretEXAMPLE"));
+        sts.identifying(id -> FakeIamUser.USER_ARN);
+
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> rotate(false));
+
+        assertEquals(ExitCode.ROTATION_BLOCKED, e.exitCode());
+        assertContains(e.getMessage(), "****MPLE in memory entry dev-long-term is not among IAM user alice's keys");
+        assertEquals(List.of("ListAccessKeys alice"), iam.calls);
+        assertEquals(List.of("get dev-long-term"), store.calls);
+        assertEquals(STORED_FILE, aws.credentials());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void aCrashAfterAnyStepLeavesALiveKeyInTheStoreAndResumeFinishes(Step step) {
+        storeHeldKeys();
+        crashAt(step, false);
+        assertStoreHoldsLiveKey();
+        assertEquals(STORED_FILE, aws.credentials().replaceAll("aws_access_key_created = [0-9TZ:-]+\n", ""));
+
+        rotate(true);
+        assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
+    }
+
+    @Test
+    void aCrashBetweenTheStoreWriteAndTheDateIsFinishedByResumeWritingTheStoreAgain() {
+        storeHeldKeys();
+        afterPut = () -> {
+            throw new Crash();
+        };
+
+        assertThrows(Crash.class, () -> rotate(false));
+        assertStoreHoldsLiveKey();
+        assertEquals("AKIANEWKEY1EXAMPLE", store.entries.get("dev-long-term").accessKeyId());
+        assertEquals(STORED_FILE, aws.credentials(), "the date is not written yet");
+        assertTrue(Files.exists(journal()));
+
+        rotate(true);
+        assertEquals(2, store.calls.stream().filter(call -> call.startsWith("put")).count(),
+                "resume puts the recorded key again: " + store.calls);
+        assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
+    }
+
+    @Test
+    void aStoreThatDoesNotGiveBackTheNewKeyStopsBeforeDeleteKeepingItInTheJournal() {
+        storeHeldKeys();
+        afterPut = () -> store.corrupted = new LongTermCredentials("AKIANEWKEY1EXAMPLE", "mangledEXAMPLE");
+
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> rotate(false));
+
+        assertEquals(ExitCode.KEY_STORE, e.exitCode());
+        assertContains(e.getMessage(), "memory entry dev-long-term gave back other keys than were written;",
+                "is kept in " + journal(), "the old one is not deleted in IAM", "rotate --resume --profile dev");
+        assertFalse(e.getMessage().contains("newSecret") || e.getMessage().contains("mangled"), e.getMessage());
+        assertFalse(iam.calls.toString().contains("DeleteAccessKey"), iam.calls.toString());
+        assertEquals(List.of(OLD, "AKIANEWKEY1EXAMPLE"), new ArrayList<>(iam.keys.keySet()));
+        assertEquals(STORED_FILE, aws.credentials());
+        assertContains(readJournal(), "step = CREATED", "newSecret1EXAMPLEKEY");
+
+        store.corrupted = null;
+        rotate(true);
+        assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
+    }
+
+    @Test
+    void aStoreThatFailsToWriteKeepsItsLineAndAddsWhatToDo() {
+        storeHeldKeys();
+        store.failing = "put";
+
+        AwsMfaException e = assertThrows(AwsMfaException.class, () -> rotate(false));
+
+        assertEquals(ExitCode.KEY_STORE, e.exitCode());
+        assertContains(e.getMessage(), "memory: put failed: the tool exited with status 1; the new key ****MPLE "
+                + "is kept in " + journal(), "run awsmfa rotate --resume --profile dev once the store works.");
+        assertFalse(iam.calls.toString().contains("DeleteAccessKey"), iam.calls.toString());
+        assertStoreHoldsLiveKey();
+
+        store.failing = null;
+        rotate(true);
+        assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
     }
 
     static void assertContains(String text, String... parts) {
