@@ -23,7 +23,7 @@ public enum ExitCode {
     LOCKED(12, "another awsmfa held the credentials file lock for too long"),
     NO_BROWSER(13, "console: no browser could be opened (--print prints the URL instead)"),
     ROTATION_BLOCKED(14, "rotate: the user already has two access keys, a rotation is unfinished (--resume) or "
-            + "there is none to resume, or the keys are not in the credentials file"),
+            + "there is none to resume, or the keys come from a credential_process other than awsmfa keys get"),
     KEY_STORE(15, "the store that holds the long-term keys cannot be used (its tool is missing or failed, the entry "
             + "is absent, the passphrase is wrong), or keys move could not move them"),
     SESSION_EXPIRING(20, "status: the session expires within the refresh window"),

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code awsmfa rotate}: replaces the IAM user's access key in the credentials file with a new one. */
+/** {@code awsmfa rotate}: replaces the IAM user's access key with a new one where the old one lives. */
 final class RotateCommand extends Command {
     static final OptionDef<String> PROFILE = RefreshFlags.profile("Profile whose long-term key to rotate");
     static final OptionDef<Boolean> RESUME = OptionDef.flag("Finish a rotation that a failure or a crash stopped, "
@@ -19,12 +19,13 @@ final class RotateCommand extends Command {
         super(services, "rotate", "Replace the profile's long-term access key with a new one.",
                 "Rotate the IAM user's access key of the profile's long-term section: with the MFA session (a code "
                         + "is asked for when it needs renewing), list the user's keys (a user with two already is "
-                        + "refused: IAM allows two), create a new key, write it over the old one in "
-                        + "~/.aws/credentials (every other byte stays; aws_access_key_created records its date), "
+                        + "refused: IAM allows two), create a new key, write it over the old one where that lives: "
+                        + "in ~/.aws/credentials, or in the store awsmfa keys move put it in, read back before going "
+                        + "on (every other byte of the file stays; aws_access_key_created records the date), "
                         + "check it with STS GetCallerIdentity (retrying up to 30 s while IAM spreads it), then "
                         + "delete the old key. Each step is recorded in a journal in awsmfa's cache directory (0600), "
-                        + "so a failure or crash leaves a working key in the file: --resume finishes the rotation. "
-                        + "The MFA session is not tied to the old key and stays valid. Keys that a "
+                        + "so a failure or crash leaves a working key written down: --resume finishes the rotation. "
+                        + "The MFA session is not tied to the old key and stays valid. Keys that another "
                         + "credential_process prints are not rotated: rotate them in their store.",
                 OptionDef.listOf(RefreshFlags.refreshing(PROFILE), RESUME, LogLevel.OPTION));
     }

@@ -12,11 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.awsmfa.ExitCode;
+import dev.awsmfa.keys.KeysGetLine;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.AwsMfaProcess;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.IamStub;
+import dev.awsmfa.testing.PassStoreHome;
 import dev.awsmfa.testing.StsStub;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -177,6 +180,45 @@ class RotationIT extends StubbedStsFixture {
 
         iamAnswers("DeleteAccessKey", 200, IamStub.body("delete-access-key.xml"));
         succeeds(LONG_TERM_KEY_ID, "--resume");
+    }
+
+    @Test
+    void keys_in_pass_are_rotated_there_and_the_file_keeps_only_the_new_keys_date() throws IOException {
+        try (PassStoreHome pass = PassStoreHome.create(dir)) {
+            pass.env().forEach(aws::env);
+            String entry = "awsmfa/" + profile + "-long-term";
+            pass.insert(entry, "{\"Version\": 1, \"AccessKeyId\": \"" + LONG_TERM_KEY_ID + "\", "
+                    + "\"SecretAccessKey\": \"" + LONG_TERM_SECRET + "\"}\n");
+            String stored = file.replace("aws_access_key_id = " + LONG_TERM_KEY_ID + "\naws_secret_access_key = "
+                    + LONG_TERM_SECRET + "\n", "credential_process = " + KeysGetLine.of("pass", profile + "-long-term")
+                    + "\n");
+            aws.credentials(stored);
+
+            CliRun.Result result = rotate();
+
+            assertEquals(0, result.exitCode(), result::toString);
+            assertTrue(result.err().contains("****MPLE is in pass entry " + entry + ", "), result::toString);
+            assertFalse(result.err().contains(NEW_SECRET) || result.out().contains(NEW_SECRET), result::toString);
+            assertEquals(List.of("ListAccessKeys", "CreateAccessKey", "ListAccessKeys",
+                    "DeleteAccessKey " + LONG_TERM_KEY_ID), iamActions());
+            List<LoggedRequest> identity = sts.requests();
+            assertEquals(2, identity.size());
+            assertTrue(identity.get(0).getHeader("Authorization").contains("Credential=" + LONG_TERM_KEY_ID + "/"),
+                    "the old key is read from pass");
+            assertTrue(identity.get(1).getHeader("Authorization").contains("Credential=" + NEW_KEY + "/"));
+            assertFalse(identity.get(1).getLoggedDate().before(iam.requests().get(1).getLoggedDate()));
+            assertFalse(iam.requests().get(3).getLoggedDate().before(identity.get(1).getLoggedDate()));
+            String shown = pass.show(entry);
+            assertTrue(shown != null && shown.contains("\"AccessKeyId\": \"" + NEW_KEY + "\"")
+                    && shown.contains("\"SecretAccessKey\": \"" + NEW_SECRET + "\""), "pass holds the new key");
+            String text = aws.credentials();
+            assertTrue(text.contains("[" + profile + "-long-term]\ncredential_process = ") && text.matches(
+                    "(?s).*\naws_access_key_created = [0-9TZ:-]+\n.*"), text);
+            assertFalse(text.contains(LONG_TERM_KEY_ID) || text.contains(NEW_KEY) || text.contains(NEW_SECRET)
+                    || text.contains(LONG_TERM_SECRET), "no key lines in the file: " + text);
+            assertEquals(stored, text.replaceAll("aws_access_key_created = [0-9TZ:-]+\n", ""),
+                    "nothing else changes");
+        }
     }
 
     /** A run that finishes the rotation: deletes {@code deleted}, IAM then holds the new key alone, the file has it. */
