@@ -11,11 +11,15 @@ import dev.awsmfa.Services;
 import dev.awsmfa.mfa.Dialogs;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
+import dev.awsmfa.testing.FakePass;
 import dev.awsmfa.testing.FakeIamUser;
 import dev.awsmfa.testing.FakeSleeper;
+import dev.awsmfa.keys.KeysGetLine;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class RotateCommandTest extends CommandTestBase {
     FakeIamUser user;
@@ -85,6 +89,44 @@ class RotateCommandTest extends CommandTestBase {
         CliRun.Result resumed = rotate("rotate", "--resume", "--profile", "dev");
         assertEquals(0, resumed.exitCode(), resumed::toString);
         assertEquals(List.of("AKIANEWKEY1EXAMPLE"), List.copyOf(user.keys.keySet()));
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for pass is a POSIX shell script")
+    void keysInAStoreAreRotatedThereAndTheLastLineNamesTheStoreEntry() throws Exception {
+        FakePass pass = FakePass.install(dir, aws);
+        CliRun.Result moved = rotate("keys", "move", "--profile", "dev", "--to", "pass");
+        assertEquals(0, moved.exitCode(), moved::toString);
+        String stored = aws.credentials();
+        assertTrue(stored.contains("credential_process = " + KeysGetLine.of("pass", "dev-long-term") + "\n")
+                && !stored.contains(AwsHome.LONG_TERM_SECRET), stored);
+
+        CliRun.Result result = rotate("rotate", "--profile", "dev");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().endsWith("Rotated the access key of profile dev: ****MPLE is in pass entry "
+                + "awsmfa/dev-long-term, ****MPLE is deleted in IAM; the MFA session stays valid.\n"), result::toString);
+        assertFalse(result.err().contains("newSecret"), result::toString);
+        assertTrue(pass.entry("awsmfa/dev-long-term").contains("\"AccessKeyId\": \"AKIANEWKEY1EXAMPLE\", "
+                + "\"SecretAccessKey\": \"newSecret1EXAMPLEKEY\""), pass.entry("awsmfa/dev-long-term"));
+        assertFalse(pass.argv().contains("newSecret"), "the secret is never in an argv: " + pass.argv());
+        assertEquals(stored, aws.credentials().replace("aws_access_key_created = 2026-11-28T12:00:00Z\n", ""));
+        assertEquals(List.of("AKIANEWKEY1EXAMPLE"), List.copyOf(user.keys.keySet()));
+    }
+
+    @Test
+    void keysAnotherCredentialProcessPrintsAreRefusedWithExit14AndOneLine() {
+        aws.credentials(aws.credentials().replace("aws_access_key_id = " + AwsHome.LONG_TERM_KEY_ID + "\n"
+                + "aws_secret_access_key = " + AwsHome.LONG_TERM_SECRET + "\n",
+                "credential_process = op read op://vault/aws/dev\n"));
+
+        CliRun.Result result = rotate("rotate", "--profile", "dev");
+
+        assertEquals(ExitCode.ROTATION_BLOCKED.code(), result.exitCode(), result::toString);
+        assertEquals(1, result.err().split("\n").length, result::toString);
+        assertTrue(result.err().contains("credential_process in [dev-long-term]")
+                && result.err().contains("rotate them in that store."), result::toString);
+        assertEquals(List.of(AwsHome.LONG_TERM_KEY_ID), List.copyOf(user.keys.keySet()));
     }
 
     @Test
