@@ -226,7 +226,7 @@ public final class KeyRotation {
     private void write(String profile, RotatedKeyHome home, Entry entry) {
         Map<String, String> values = new LinkedHashMap<>();
         if (home.store().isPresent()) {
-            putInStore(profile, home.store().get(), home.entry(), entry.newKey());
+            putInStore(profile, home.store().get(), home.entry(), entry);
         } else {
             values.put(AwsKeys.ACCESS_KEY_ID, entry.newKey().accessKeyId());
             values.put(AwsKeys.SECRET_ACCESS_KEY, entry.newKey().secretAccessKey());
@@ -248,19 +248,46 @@ public final class KeyRotation {
     /**
      * Puts the new key in the store's entry and reads it back ({@link KeyStore#putVerified}): a store that does not
      * give it back must not be trusted with it, so the run stops before the old key is deleted, the new key kept in
-     * the journal for {@code --resume} to put again.
+     * the journal for {@code --resume} to put again, and the old key, still live in IAM, put back in the entry (the
+     * file points there: it must keep holding a working key).
      */
-    private void putInStore(String profile, KeyStore store, String storeEntry, LongTermCredentials fresh) {
+    private void putInStore(String profile, KeyStore store, String storeEntry, Entry entry) {
+        LongTermCredentials fresh = entry.newKey();
+        Optional<LongTermCredentials> old = oldKeyIn(store, storeEntry, entry.oldKeyId());
         try {
             store.putVerified(storeEntry, fresh);
         } catch (AwsMfaException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage().substring(0, e.getMessage().length() - 1)
                     : e.getMessage();
-            throw new AwsMfaException(e.exitCode(), reason + "; the new key " + Secrets.maskKeyId(fresh.accessKeyId())
-                    + " is kept in " + journal.file(profile) + " and the old one is not deleted in IAM: run awsmfa "
-                    + "rotate --resume --profile " + profile + " once the store works.", e);
+            String restored = old.isPresent() && putBack(store, storeEntry, old.get())
+                    ? "; the old key " + Secrets.maskKeyId(entry.oldKeyId()) + " is back in " + store.where(storeEntry)
+                            + " and still works"
+                    : "";
+            throw new AwsMfaException(e.exitCode(), reason + restored + "; the new key "
+                    + Secrets.maskKeyId(fresh.accessKeyId()) + " is kept in " + journal.file(profile) + " and the old "
+                    + "one is not deleted in IAM: run awsmfa rotate --resume --profile " + profile + " once the store "
+                    + "works.", e);
         }
         reporter.debug("Put the new key in " + store.where(storeEntry) + " and read it back.");
+    }
+
+    /** The old key as the entry holds it before the new one goes in; empty when it holds another (a resume). */
+    private static Optional<LongTermCredentials> oldKeyIn(KeyStore store, String storeEntry, String oldKeyId) {
+        try {
+            LongTermCredentials held = store.get(storeEntry);
+            return held.accessKeyId().equals(oldKeyId) ? Optional.of(held) : Optional.empty();
+        } catch (AwsMfaException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean putBack(KeyStore store, String storeEntry, LongTermCredentials old) {
+        try {
+            store.put(storeEntry, old);
+            return true;
+        } catch (AwsMfaException e) {
+            return false;
+        }
     }
 
     /** GetCallerIdentity with the new key until IAM has spread it, with growing waits, for {@link #VERIFY_BUDGET}. */

@@ -403,8 +403,9 @@ class KeyRotationTest {
                 "DeleteAccessKey " + OLD), iam.calls);
         assertEquals(List.of(OLD, OLD, "AKIANEWKEY1EXAMPLE", "AKIANEWKEY1EXAMPLE"), storeKeyAtEachStep);
         assertEquals(List.of(OLD, "AKIANEWKEY1EXAMPLE"), sts.callerKeys);
-        assertEquals(List.of("get dev-long-term", "put dev-long-term", "get dev-long-term"), store.calls,
-                "the old key read, the new one put and read back");
+        assertEquals(List.of("get dev-long-term", "get dev-long-term", "put dev-long-term", "get dev-long-term"),
+                store.calls, "the old key read (to sign, then to put back should the store fail), the new one put and "
+                        + "read back");
         assertEquals("memory entry dev-long-term", rotated.where());
         assertEquals("AKIANEWKEY1EXAMPLE", rotated.newKeyId());
         assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
@@ -465,14 +466,17 @@ class KeyRotationTest {
 
         assertEquals(ExitCode.KEY_STORE, e.exitCode());
         assertContains(e.getMessage(), "memory entry dev-long-term gave back other keys than were written;",
+                "the old key ****MPLE is back in memory entry dev-long-term and still works",
                 "is kept in " + journal(), "the old one is not deleted in IAM", "rotate --resume --profile dev");
+        store.corrupted = null;
+        assertStoreHoldsLiveKey();
+        assertEquals(OLD, store.entries.get("dev-long-term").accessKeyId(), "the file's pointer leads to a working key");
         assertFalse(e.getMessage().contains("newSecret") || e.getMessage().contains("mangled"), e.getMessage());
         assertFalse(iam.calls.toString().contains("DeleteAccessKey"), iam.calls.toString());
         assertEquals(List.of(OLD, "AKIANEWKEY1EXAMPLE"), new ArrayList<>(iam.keys.keySet()));
         assertEquals(STORED_FILE, aws.credentials());
         assertContains(readJournal(), "step = CREATED", "newSecret1EXAMPLEKEY");
 
-        store.corrupted = null;
         rotate(true);
         assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
     }
