@@ -26,10 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the fake powershell is a bash script")
 class WindowsCredentialStoreTest {
-    private static final LongTermCredentials KEYS = new LongTermCredentials("AKIAIOSFODNN7EXAMPLE",
-            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
-    private static final LongTermCredentials NEW_KEYS = new LongTermCredentials("AKIAI44QH8DHBEXAMPLE",
-            "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY");
+    private static final LongTermCredentials KEYS = StoreRoundTrip.KEYS;
 
     @TempDir
     Path temp;
@@ -44,15 +41,7 @@ class WindowsCredentialStoreTest {
 
     @Test
     void keys_put_are_read_back_replaced_and_removed() {
-        store.put("dev-long-term", KEYS);
-        assertEquals(KEYS, store.get("dev-long-term"));
-
-        store.put("dev-long-term", NEW_KEYS);
-        assertEquals(NEW_KEYS, store.get("dev-long-term"));
-
-        store.remove("dev-long-term");
-        AwsMfaException gone = assertThrows(AwsMfaException.class, () -> store.get("dev-long-term"));
-        assertEquals(ExitCode.KEY_STORE, gone.exitCode());
+        StoreRoundTrip.check(store, "dev-long-term");
     }
 
     @Test
