@@ -2,6 +2,7 @@ package dev.awsmfa.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -187,6 +188,15 @@ class KeychainStoreTest {
         assertEquals(ExitCode.KEY_STORE, e.exitCode());
         assertTrue(e.getMessage().startsWith("keychain: security is not on PATH: it comes with macOS"),
                 e.getMessage());
+    }
+
+    @Test
+    void is_registered_as_keychain_first_of_the_stores() {
+        KeyStore named = new KeyStores(security.context()).named("keychain");
+
+        assertInstanceOf(KeychainStore.class, named);
+        assertEquals("keychain", named.name());
+        assertEquals(0, KeyStores.NAMES.indexOf("keychain"));
     }
 
     private Path onlyItem() throws IOException {

@@ -2,6 +2,7 @@ package dev.awsmfa.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,15 @@ class WindowsCredentialStoreTest {
         Path empty = Files.createDirectories(temp.resolve("empty"));
         assertEquals(Optional.of("powershell (Windows PowerShell 5.1) is not on PATH"),
                 new WindowsCredentialStore(FakeStoreTool.contextWithPath(empty.toString()), true).unusable());
+    }
+
+    @Test
+    void is_registered_as_windows_after_the_unix_stores() {
+        KeyStore named = new KeyStores(powershell.context()).named("windows");
+
+        assertInstanceOf(WindowsCredentialStore.class, named);
+        assertEquals("windows", named.name());
+        assertEquals(KeyStores.NAMES.indexOf("pass") + 1, KeyStores.NAMES.indexOf("windows"));
     }
 
     private Path onlyCredential() throws IOException {
