@@ -12,7 +12,8 @@ public final class KeyStores {
     /** {@code --to file}: the keys back in the credentials file, in plain text. */
     public static final String FILE = "file";
     /** Every store, in the order {@code --setup} offers them. */
-    public static final List<String> NAMES = List.of(SecretServiceStore.NAME, PassStore.NAME);
+    public static final List<String> NAMES = List.of(KeychainStore.NAME, SecretServiceStore.NAME, PassStore.NAME,
+            WindowsCredentialStore.NAME);
 
     private final StoreContext context;
     private final Map<String, KeyStore> given;
@@ -45,10 +46,14 @@ public final class KeyStores {
             return store;
         }
         switch (name) {
+            case KeychainStore.NAME:
+                return new KeychainStore(context);
             case SecretServiceStore.NAME:
                 return new SecretServiceStore(context);
             case PassStore.NAME:
                 return new PassStore(context);
+            case WindowsCredentialStore.NAME:
+                return new WindowsCredentialStore(context);
             default:
                 throw unknown(name);
         }

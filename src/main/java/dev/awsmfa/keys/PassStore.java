@@ -49,8 +49,7 @@ final class PassStore implements KeyStore {
         StoreProgram.Ran ran = pass.run(new byte[0], List.of("show", path(entry)));
         if (ran.status() != 0) {
             if (absent(ran)) {
-                throw pass.failure(where(entry) + " does not exist: move the keys there again with awsmfa keys "
-                        + "move, or put the IAM user's keys back in the credentials file.");
+                throw pass.absent(where(entry));
             }
             throw pass.failed("reading " + path(entry), ran);
         }

@@ -5,9 +5,12 @@ import dev.awsmfa.ExitCode;
 import dev.awsmfa.mfa.ProgramRunner;
 import dev.awsmfa.mfa.SystemProgramRunner;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A store's command-line tool ({@code pass}, {@code secret-tool}, {@code security}, PowerShell), found on PATH and
@@ -39,14 +42,21 @@ final class StoreProgram {
         this.install = install;
     }
 
-    /** Whether the tool is on PATH. */
+    /** Whether the tool is on PATH (or, given as an absolute path, there). */
     boolean installed() {
-        return context.find(program).isPresent();
+        return location().isPresent();
+    }
+
+    private Optional<String> location() {
+        if (Path.of(program).isAbsolute()) {
+            return Files.isExecutable(Path.of(program)) ? Optional.of(program) : Optional.empty();
+        }
+        return context.find(program);
     }
 
     /** Runs the tool with {@code arguments}; {@code input} (may be empty) on its stdin. */
     Ran run(byte[] input, List<String> arguments) {
-        String path = context.find(program).orElseThrow(() -> failure(program + " is not on PATH: " + install
+        String path = location().orElseThrow(() -> failure(program + " is not on PATH: " + install
                 + ", or choose another store (awsmfa keys move --help lists them)."));
         List<String> argv = new ArrayList<>();
         argv.add(path);
@@ -67,6 +77,12 @@ final class StoreProgram {
     AwsMfaException failed(String what, Ran ran) {
         return failure(store + ": " + what + " failed: " + program + " exited with status " + ran.status()
                 + (ran.firstErrorLine().isEmpty() ? "" : " (" + ran.firstErrorLine() + ")") + ".");
+    }
+
+    /** The entry is not in the store: one line naming it and the way out. */
+    AwsMfaException absent(String where) {
+        return failure(where + " does not exist: move the keys there again with awsmfa keys move, or put the IAM "
+                + "user's keys back in the credentials file.");
     }
 
     AwsMfaException failure(String line) {
