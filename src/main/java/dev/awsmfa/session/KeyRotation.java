@@ -99,7 +99,10 @@ public final class KeyRotation {
                     + profile + ".");
         }
         files.checkWritable(ProfileFileKind.CREDENTIALS);
-        TemporaryCredentials session = refresh.refresh(options, true).credentials();
+        // A code spent moments ago on this device (a refresh just before) is waited for, with the countdown and
+        // Ctrl-C of a run of several profiles: AWS takes each code once (aws-vault#1110's trap).
+        TemporaryCredentials session = refresh.refresh(options, true,
+                SharedRun.of(Map.of(), new NextCodeWait(clock, sleeper, reporter))).credentials();
         StsTarget signedBySession = new StsTarget(new LongTermCredentials(session.accessKeyId(),
                 session.secretAccessKey()), settings.region(),
                 resolver.iamEndpoint(profile, settings.longTermSection()), RefreshService.STS_TIMEOUT,

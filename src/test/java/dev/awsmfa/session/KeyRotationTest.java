@@ -19,6 +19,8 @@ import dev.awsmfa.profile.ProfileFileKind;
 import dev.awsmfa.profile.ProfileSection;
 import dev.awsmfa.session.RotationJournal.Step;
 import dev.awsmfa.settings.LongTermCredentials;
+import dev.awsmfa.settings.RefreshOption;
+import dev.awsmfa.settings.RefreshOptions;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakeIamUser;
@@ -31,10 +33,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +136,9 @@ class KeyRotationTest {
         clock = new FakeSleeper(NOW, ZoneOffset.UTC);
     }
 
+    /** The codes the person types, one per prompt. */
+    FakeTerminal person = FakeTerminal.typing("123456");
+
     KeyRotation rotation(KeyRotation.Checkpoint checkpoint) {
         Env env = Env.of(aws.env());
         AwsFiles files = AwsFiles.of(env);
@@ -139,7 +146,7 @@ class KeyRotationTest {
         };
         KeyStores stores = KeyStores.of(new AfterPut());
         RefreshService refresh = new RefreshService(files, env, clock,
-                new MfaCodeSource(FakeTerminal.typing("123456"), CliRun.NO_COMMANDS),
+                new MfaCodeSource(person, CliRun.NO_COMMANDS),
                 new LongTermKeyReader(CliRun.NO_PROGRAMS, stores), sts, iam, quiet);
         return new KeyRotation(files, env, clock, refresh, sts, iam, stores, clock,
                 new RotationJournal(dir.resolve("cache").resolve("awsmfa")), checkpoint, quiet);
@@ -497,6 +504,26 @@ class KeyRotationTest {
         store.failing = null;
         rotate(true);
         assertRotatedInStoreTo("AKIANEWKEY1EXAMPLE");
+    }
+
+    /**
+     * aws-vault#1110's trap: the session is renewed with the code just spent elsewhere (a refresh moments ago, same
+     * device); AWS takes each code once, so the rotation waits for the device's next 30 s step and asks again.
+     */
+    @Test
+    void aCodeSpentMomentsAgoIsWaitedForNotSentAgain() {
+        RefreshOptions forced = Options.of(Map.of(RefreshOption.PROFILE, "dev", RefreshOption.FORCE, true));
+        person = FakeTerminal.typing("123456", "654321");
+        Env env = Env.of(aws.env());
+        new RefreshService(AwsFiles.of(env), env, clock, new MfaCodeSource(person, CliRun.NO_COMMANDS),
+                new LongTermKeyReader(CliRun.NO_PROGRAMS), sts, iam, new Reporter() {
+                }).refresh(forced, true);
+
+        KeyRotation.Rotated rotated = rotation(step -> reached.add(step)).rotate(forced, false);
+
+        assertEquals("AKIANEWKEY1EXAMPLE", rotated.newKeyId());
+        assertEquals(Duration.ofSeconds(30), clock.slept(), "until the device's next 30 s step");
+        assertEquals(2, person.prompts.size(), person::toString);
     }
 
     static void assertContains(String text, String... parts) {
