@@ -43,7 +43,7 @@ class ArchitectureTest {
         allowed.put("files", List.of("profile"));
         allowed.put("cache", List.of("files"));
         allowed.put("settings", List.of("profile", "validation", "mfa"));
-        allowed.put("keys", List.of("settings", "profile", "validation", "mfa"));
+        allowed.put("keys", List.of("settings", "profile", "validation", "mfa", "files"));
         allowed.put("session", List.of("profile", "files", "cache", "settings", "validation", "time", "mfa", "keys"));
         allowed.put("sts", List.of("session", "settings", "mfa", "validation", "time"));
         allowed.put("console", List.of("session", "settings", "files", "profile", "validation", "keys"));

@@ -13,7 +13,7 @@ public final class KeyStores {
     public static final String FILE = "file";
     /** Every store, in the order {@code --setup} offers them. */
     public static final List<String> NAMES = List.of(KeychainStore.NAME, SecretServiceStore.NAME, PassStore.NAME,
-            WindowsCredentialStore.NAME);
+            WindowsCredentialStore.NAME, EncryptedFileStore.NAME);
 
     private final StoreContext context;
     private final Map<String, KeyStore> given;
@@ -54,6 +54,8 @@ public final class KeyStores {
                 return new PassStore(context);
             case WindowsCredentialStore.NAME:
                 return new WindowsCredentialStore(context);
+            case EncryptedFileStore.NAME:
+                return new EncryptedFileStore(context);
             default:
                 throw unknown(name);
         }
