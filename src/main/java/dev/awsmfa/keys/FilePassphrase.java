@@ -28,7 +28,7 @@ final class FilePassphrase {
         if (set.isPresent()) {
             return set.get();
         }
-        return nonEmpty(ask("Passphrase of the encrypted file of " + entry + " (" + file + "): ", file), file);
+        return nonEmpty(ask("Passphrase for the keys of " + entry + " (" + file + "): ", file), file);
     }
 
     /** A passphrase for a new {@code file}: typed twice, and refused when the two differ. */

@@ -372,7 +372,7 @@ class EncryptedFileStoreTest {
                     "The same passphrase again: "), writing.prompts);
             FakeTerminal reading = FakeTerminal.typing(PASSPHRASE);
             assertEquals(KEYS, store(Env.of(Map.of()), reading).get(ENTRY));
-            assertEquals(List.of("Passphrase of the encrypted file of dev-long-term (" + file() + "): "),
+            assertEquals(List.of("Passphrase for the keys of dev-long-term (" + file() + "): "),
                     reading.prompts);
             assertEquals(List.of(), writing.visiblePrompts);
             assertEquals(List.of(), reading.visiblePrompts);
