@@ -82,8 +82,8 @@ final class EncryptedFileStore implements KeyStore {
     @Override
     public LongTermCredentials get(String entry) {
         EntryFile file = file(entry);
-        byte[] content = file.read().orElseThrow(() -> failure(file.path() + " does not exist: move the keys there "
-                + "again with awsmfa keys move, or put the IAM user's keys back in the credentials file."));
+        byte[] content = file.read().orElseThrow(() -> failure(where(entry) + " does not exist: move the keys "
+                + "there again with awsmfa keys move, or put the IAM user's keys back in the credentials file."));
         EncryptedEntry sealed = EncryptedEntry.parse(new String(content, StandardCharsets.ISO_8859_1), file.path());
         char[] passphrase = typedThisRun.containsKey(entry) ? typedThisRun.get(entry)
                 : passphrases.toOpen(entry, file.path());
@@ -108,6 +108,10 @@ final class EncryptedFileStore implements KeyStore {
     @Override
     public void remove(String entry) {
         file(entry).remove();
+        char[] remembered = typedThisRun.remove(entry);
+        if (remembered != null) {
+            Arrays.fill(remembered, '\0');
+        }
     }
 
     /** A refusal of this store: exit 15, one line naming it. */

@@ -117,6 +117,11 @@ class EncryptedFileStoreTest {
         }
 
         @Test
+        void it_keeps_replaces_gives_back_and_forgets_an_entry_as_every_store_does() {
+            StoreRoundTrip.check(storeWith(PASSPHRASE), ENTRY);
+        }
+
+        @Test
         void each_entry_is_a_file_in_awsmfa_keys_beside_the_credentials_file() {
             EncryptedFileStore store = storeWith(PASSPHRASE);
             store.put(ENTRY, KEYS);
@@ -150,8 +155,8 @@ class EncryptedFileStoreTest {
         @Test
         void an_absent_entry_is_refused_with_what_to_do() {
             AwsMfaException e = refusal(() -> storeWith(PASSPHRASE).get(ENTRY));
-            assertEquals("encrypted-file: " + file() + " does not exist: move the keys there again with awsmfa keys "
-                    + "move, or put the IAM user's keys back in the credentials file.", e.getMessage());
+            assertEquals("encrypted-file: encrypted file " + file() + " does not exist: move the keys there again "
+                + "with awsmfa keys move, or put the IAM user's keys back in the credentials file.", e.getMessage());
         }
 
         @Test
@@ -388,6 +393,9 @@ class EncryptedFileStoreTest {
             assertEquals(2, terminal.prompts.size(), "asked once, confirmed once: " + terminal.prompts);
             assertEquals(KEYS, store(Env.of(Map.of()), terminal).get(ENTRY));
             assertEquals(3, terminal.prompts.size(), "the next run asks again");
+            run.remove(ENTRY);
+            run.put(ENTRY, KEYS);
+            assertEquals(5, terminal.prompts.size(), "a removed entry's passphrase is forgotten: " + terminal.prompts);
         }
 
         @Test
