@@ -37,7 +37,7 @@ class SetupCommandTest extends CommandTestBase {
     void the_device_is_picked_by_number_from_the_users_devices_and_a_security_key_is_not_offered() {
         FakeIam devices = FakeIam.listing(PHONE, KEY, TABLET);
         iam = devices;
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "", "3", "2", "", "y");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "", "3", "2", "", "", "y");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().contains("  1) " + PHONE + "\n") && result.err().contains("  2) " + TABLET + "\n"),
@@ -58,7 +58,7 @@ class SetupCommandTest extends CommandTestBase {
     @Test
     void a_single_device_is_the_default_and_a_security_key_typed_is_refused() {
         iam = FakeIam.listing(KEY, PHONE);
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, KEY, "", "", "y");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, KEY, "", "", "", "y");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(terminal.prompts.get(2).startsWith("MFA device [1]"), terminal::toString);
@@ -70,7 +70,7 @@ class SetupCommandTest extends CommandTestBase {
     @Test
     void a_device_may_be_given_by_its_name_with_the_flag() {
         iam = FakeIam.listing(PHONE, TABLET);
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "", "y");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "", "", "y");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev", "--device", "alice-tablet");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(aws.credentials().contains("aws_mfa_device = " + TABLET + "\n"), aws::credentials);
@@ -78,7 +78,7 @@ class SetupCommandTest extends CommandTestBase {
 
     @Test
     void when_iam_refuses_the_list_it_says_why_in_one_line_and_the_arn_is_typed() {
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "alice", DEVICE, "", "y");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, "alice", DEVICE, "", "", "y");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().contains(DENIED + "; type the device ARN.\n"), result::toString);
@@ -90,7 +90,7 @@ class SetupCommandTest extends CommandTestBase {
     @Test
     void a_user_without_a_usable_device_types_the_arn() {
         iam = FakeIam.listing(KEY);
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "", "y");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "", "", "y");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().contains("None of them can sign CLI calls"), result::toString);
@@ -100,13 +100,13 @@ class SetupCommandTest extends CommandTestBase {
     @Test
     void records_keys_device_and_region_so_no_flags_are_needed_afterwards() throws Exception {
         aws.credentials("# mine\n[other]\nregion = x\n").config("[profile dev]\noutput = json\n");
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "eu-west-1", "y");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "eu-west-1", "", "y");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(0, result.exitCode(), result::toString);
-        // Only the secret is typed hidden: a mistyped key id, ARN or region can be seen and fixed.
-        assertEquals(5, terminal.prompts.size(), terminal::toString);
+        // Only the secret is typed hidden: a mistyped key id, ARN, region or store can be seen and fixed.
+        assertEquals(6, terminal.prompts.size(), terminal::toString);
         assertEquals(List.of(terminal.prompts.get(0), terminal.prompts.get(2), terminal.prompts.get(3),
-                terminal.prompts.get(4)), terminal.visiblePrompts);
+                terminal.prompts.get(4), terminal.prompts.get(5)), terminal.visiblePrompts);
         assertTrue(terminal.prompts.get(1).contains("secret access key"), terminal::toString);
         assertEquals("# mine\n[other]\nregion = x\n\n[dev-long-term]\naws_access_key_id = " + LONG_TERM_KEY_ID
                 + "\naws_secret_access_key = " + LONG_TERM_SECRET + "\naws_mfa_device = " + DEVICE + "\n", aws.credentials());
@@ -144,7 +144,7 @@ class SetupCommandTest extends CommandTestBase {
         assertTrue(result.err().contains("'Ireland' (from the region you entered) is not an AWS region name"),
                 result::toString);
         assertEquals(3, count(result.err(), "Try again."), result::toString);
-        assertEquals(8, terminal.prompts.size(), terminal::toString);
+        assertEquals(9, terminal.prompts.size(), terminal::toString);
     }
 
     @Test
@@ -160,7 +160,7 @@ class SetupCommandTest extends CommandTestBase {
     void the_summary_shows_what_will_be_written_and_no_writes_nothing() {
         aws.credentials("[other]\nregion = x\n");
         String before = aws.credentials();
-        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "eu-west-1", "n");
+        terminal = FakeTerminal.typing(LONG_TERM_KEY_ID, LONG_TERM_SECRET, DEVICE, "eu-west-1", "", "n");
         CliRun.Result result = awsmfa("--setup", "--profile", "dev");
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().contains("About to write [dev-long-term] to " + aws.credentialsFile()

@@ -134,6 +134,8 @@ class DevicesIT extends StubbedStsFixture {
 
     private static void noRegionAndWrite(PseudoTerminal terminal) throws Exception {
         terminal.awaitText("Region (e.g. eu-west-1; Enter for none): ").type("\n");
+        // The encrypted file is always usable, so setup always asks; Enter keeps the keys in the file.
+        terminal.awaitText("Keep them in (1-").type("\n");
         terminal.awaitText("Write it? [Y/n] ").type("\n");
         assertEquals(0, terminal.exitCode(), terminal::screen);
     }
