@@ -2,6 +2,7 @@ package dev.awsmfa.cli;
 
 import dev.awsmfa.ExitCode;
 import dev.awsmfa.Services;
+import dev.awsmfa.keys.KeyStores;
 import dev.awsmfa.session.ProfileOutcome;
 import dev.awsmfa.session.RefreshResult;
 import dev.awsmfa.session.RefreshRun;
@@ -40,6 +41,8 @@ final class AwsMfaCommand extends Command {
             new HelpEntry("AWSMFA_PROMPT", "--prompt: where to ask for the code (auto, terminal, zenity...)."),
             new HelpEntry("DISPLAY, WAYLAND_DISPLAY", "With no terminal, --prompt auto opens a dialog (zenity, else "
                     + "kdialog) only when one is set (Linux, BSD)."),
+            new HelpEntry(KeyStores.FILE_PASSPHRASE_VARIABLE, "The passphrase of the encrypted-file key store "
+                    + "(awsmfa keys), instead of asking on the terminal."),
             new HelpEntry("AWSMFA_LOCK_TIMEOUT", "Seconds to wait for another awsmfa writing the credentials file. "
                     + "Default: 120."),
             new HelpEntry("JAVA_HOME, AWSMFA_JAVA_OPTS", "The Java the launcher runs, and extra JVM flags."),

@@ -58,6 +58,11 @@ final class KeysCommand extends Command {
     List<HelpSection> sections() {
         return List.of(HelpSection.exitStatus("", List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.BAD_FILE,
                         ExitCode.PROFILE_NOT_FOUND, ExitCode.LOCKED, ExitCode.KEY_STORE)),
+                HelpSection.definitions("Environment",
+                        new HelpEntry(KeyStores.FILE_PASSPHRASE_VARIABLE, "The encrypted file's passphrase, "
+                                + "instead of asking on the terminal (twice for a new one)."),
+                        new HelpEntry("PASSWORD_STORE_DIR, GNUPGHOME", "pass's own: where its store and GPG keys "
+                                + "are.")),
                 HelpSection.examples(
                         new HelpEntry("awsmfa keys move --profile dev --to pass", "The keys of [dev-long-term] into "
                                 + "pass; the section reads them back with credential_process."),

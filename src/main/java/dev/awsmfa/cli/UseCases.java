@@ -30,6 +30,8 @@ final class UseCases {
     private final Services services;
     private final AwsFiles files;
     private final Reporter reporter;
+    /** One set of stores per command: a store opened to read the keys is the one written to. */
+    private KeyStores stores;
 
     UseCases(Services services, Reporter reporter) {
         this.services = services;
@@ -65,8 +67,11 @@ final class UseCases {
 
     /** The key stores; their tools always run as real processes (tests put fakes on the environment's PATH). */
     KeyStores stores() {
-        return new KeyStores(new StoreContext(services.env(), new SystemProgramRunner(), services.terminal(),
-                files.paths().credentialsFile()));
+        if (stores == null) {
+            stores = new KeyStores(new StoreContext(services.env(), new SystemProgramRunner(), services.terminal(),
+                    files.paths().credentialsFile()));
+        }
+        return stores;
     }
 
     RoleSessionService roles() {

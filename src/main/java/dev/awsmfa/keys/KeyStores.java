@@ -11,20 +11,26 @@ import java.util.Map;
 public final class KeyStores {
     /** {@code --to file}: the keys back in the credentials file, in plain text. */
     public static final String FILE = "file";
+    /** Where the encrypted file's passphrase may come from instead of the terminal. */
+    public static final String FILE_PASSPHRASE_VARIABLE = FilePassphrase.VARIABLE;
     /** Every store, in the order {@code --setup} offers them. */
     public static final List<String> NAMES = List.of(KeychainStore.NAME, SecretServiceStore.NAME, PassStore.NAME,
             WindowsCredentialStore.NAME, EncryptedFileStore.NAME);
 
     private final StoreContext context;
-    private final Map<String, KeyStore> given;
+    /**
+     * The stores opened so far, each once per run: a rotation reads and writes the same store, and the encrypted
+     * file asks its passphrase once per store instance.
+     */
+    private final Map<String, KeyStore> opened;
 
     public KeyStores(StoreContext context) {
-        this(context, Map.of());
+        this(context, new LinkedHashMap<>());
     }
 
-    private KeyStores(StoreContext context, Map<String, KeyStore> given) {
+    private KeyStores(StoreContext context, Map<String, KeyStore> opened) {
         this.context = context;
-        this.given = given;
+        this.opened = opened;
     }
 
     /** Only these stores, as they are: a test's in-memory ones, by their {@link KeyStore#name()}. */
@@ -38,12 +44,17 @@ public final class KeyStores {
 
     /** The store of that name; an unknown name is a usage error listing the names. */
     public KeyStore named(String name) {
+        KeyStore store = opened.get(name);
+        if (store == null) {
+            store = open(name);
+            opened.put(name, store);
+        }
+        return store;
+    }
+
+    private KeyStore open(String name) {
         if (context == null) {
-            KeyStore store = given.get(name);
-            if (store == null) {
-                throw unknown(name);
-            }
-            return store;
+            throw unknown(name);
         }
         switch (name) {
             case KeychainStore.NAME:
@@ -69,7 +80,7 @@ public final class KeyStores {
     /** The stores that look usable here, in {@link #NAMES} order. */
     public List<KeyStore> usable() {
         List<KeyStore> usable = new ArrayList<>();
-        for (String name : context == null ? List.copyOf(given.keySet()) : NAMES) {
+        for (String name : context == null ? List.copyOf(opened.keySet()) : NAMES) {
             KeyStore store = named(name);
             if (store.unusable().isEmpty()) {
                 usable.add(store);

@@ -12,6 +12,7 @@ import dev.awsmfa.mfa.Dialogs;
 import dev.awsmfa.testing.AwsHome;
 import dev.awsmfa.testing.CliRun;
 import dev.awsmfa.testing.FakePass;
+import dev.awsmfa.testing.FakeTerminal;
 import dev.awsmfa.testing.FakeIamUser;
 import dev.awsmfa.testing.FakeSleeper;
 import dev.awsmfa.keys.KeysGetLine;
@@ -111,6 +112,22 @@ class RotateCommandTest extends CommandTestBase {
                 + "\"SecretAccessKey\": \"newSecret1EXAMPLEKEY\""), pass.entry("awsmfa/dev-long-term"));
         assertFalse(pass.argv().contains("newSecret"), "the secret is never in an argv: " + pass.argv());
         assertEquals(stored, aws.credentials().replace("aws_access_key_created = 2026-11-28T12:00:00Z\n", ""));
+        assertEquals(List.of("AKIANEWKEY1EXAMPLE"), List.copyOf(user.keys.keySet()));
+    }
+
+    @Test
+    void keysInTheEncryptedFileAreRotatedThereWithOnePassphrasePrompt() {
+        terminal = FakeTerminal.typing("correct horse", "correct horse");
+        assertEquals(0, rotate("keys", "move", "--profile", "dev", "--to", "encrypted-file").exitCode());
+
+        terminal = FakeTerminal.typing("correct horse");
+        CliRun.Result result = rotate("rotate", "--profile", "dev");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(1, terminal.prompts.size(), "read once, written with the same passphrase: " + terminal.prompts);
+        terminal = FakeTerminal.typing("correct horse");
+        CliRun.Result printed = rotate("keys", "get", "--store", "encrypted-file", "--entry", "dev-long-term");
+        assertTrue(printed.out().contains("\"AccessKeyId\": \"AKIANEWKEY1EXAMPLE\""), printed::toString);
         assertEquals(List.of("AKIANEWKEY1EXAMPLE"), List.copyOf(user.keys.keySet()));
     }
 
