@@ -2,7 +2,9 @@ package dev.awsmfa.files;
 
 import dev.awsmfa.Platform;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -46,8 +48,20 @@ public final class PrivateFiles {
             missing.push(p);
         }
         while (!missing.isEmpty()) {
-            Path created = Files.createDirectory(missing.pop(), Platform.WINDOWS ? new FileAttribute<?>[0]
-                    : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OwnerOnly.DIRECTORY)});
+            Path next = missing.pop();
+            Path created;
+            try {
+                created = Files.createDirectory(next, Platform.WINDOWS ? new FileAttribute<?>[0]
+                        : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OwnerOnly.DIRECTORY)});
+            } catch (FileAlreadyExistsException e) {
+                // Another process (four shells opened at once, the launcher's training) made it meanwhile: a
+                // directory is what was wanted, and whoever checks it checks its owner and mode; anything else
+                // at that name is refused.
+                if (!Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                continue;
+            }
             if (!Platform.WINDOWS) {
                 // The umask may have narrowed the mode at creation; set it exactly.
                 Files.setPosixFilePermissions(created, OwnerOnly.DIRECTORY);
