@@ -99,7 +99,7 @@ final class WindowsCredentialStore implements KeyStore {
 
     private StoreProgram.Ran run(String entry, byte[] input, String body) {
         return powershell.run(input, List.of("-NoProfile", "-NonInteractive", "-EncodedCommand",
-                Base64.getEncoder().encodeToString(script(entry, body).getBytes(StandardCharsets.UTF_16LE))));
+                PowerShellText.encodedCommand(script(entry, body))));
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.awsmfa.mfa;
 
 import dev.awsmfa.PowerShellText;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -56,7 +54,7 @@ public enum DialogProgram {
                     + "if ($null -eq $answer) { exit 1 }\n"
                     + "[Console]::Out.WriteLine($answer.GetNetworkCredential().Password)\n";
             return List.of(program, "-NoProfile", "-NoLogo", "-EncodedCommand",
-                    Base64.getEncoder().encodeToString(script.getBytes(StandardCharsets.UTF_16LE)));
+                    PowerShellText.encodedCommand(script));
         }
     };
 
