@@ -17,9 +17,9 @@ public final class ConsoleUrls {
 
     /** The {@code Session} parameter of getSigninToken: the temporary key pair and its token, as JSON. */
     public static String sessionJson(TemporaryCredentials credentials) {
-        return "{\"sessionId\":" + jsonString(credentials.accessKeyId())
-                + ",\"sessionKey\":" + jsonString(credentials.secretAccessKey())
-                + ",\"sessionToken\":" + jsonString(credentials.sessionToken()) + "}";
+        return "{\"sessionId\":" + JsonText.string(credentials.accessKeyId())
+                + ",\"sessionKey\":" + JsonText.string(credentials.secretAccessKey())
+                + ",\"sessionToken\":" + JsonText.string(credentials.sessionToken()) + "}";
     }
 
     /** getSigninToken; {@code sessionDuration} is refused by AWS for federation tokens, so it is optional. */
@@ -44,9 +44,5 @@ public final class ConsoleUrls {
     static String encode(String value) {
         // URLEncoder writes spaces as '+', which a query accepts but some decoders do not: %20 is unambiguous.
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String jsonString(String value) {
-        return JsonText.string(value);
     }
 }

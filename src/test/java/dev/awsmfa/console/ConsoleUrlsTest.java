@@ -26,11 +26,6 @@ class ConsoleUrlsTest {
     }
 
     @Test
-    void json_strings_escape_quotes_backslashes_and_control_characters() {
-        assertEquals("\"a\\\"b\\\\c\\u000a\"", ConsoleUrls.jsonString("a\"b\\c\n"));
-    }
-
-    @Test
     void get_signin_token_encodes_the_session_and_sends_a_duration_only_when_given() {
         String json = ConsoleUrls.sessionJson(SESSION);
         URI withDuration = ConsoleUrls.signinTokenRequest(FEDERATION, json, Optional.of(3600));
