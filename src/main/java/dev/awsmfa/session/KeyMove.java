@@ -179,7 +179,8 @@ public final class KeyMove {
                     .filter(text -> !text.isEmpty());
             String process = now.flatMap(found -> found.get(AwsKeys.CREDENTIAL_PROCESS)).map(String::strip)
                     .orElse("");
-            String identity = keyId.isPresent() ? "key " + keyId.get() : "command " + process;
+            String identity = keyId.isPresent() ? LongTermKeySource.keyIdentity(keyId.get())
+                    : LongTermKeySource.commandIdentity(process);
             if (!identity.equals(before)) {
                 throw new IllegalArgumentException("[" + section + "] was changed by another program meanwhile");
             }

@@ -17,6 +17,16 @@ public sealed interface LongTermKeySource permits LongTermKeySource.InCredential
      */
     String identity();
 
+    /** The identity of keys written in a file: their access key id. */
+    static String keyIdentity(String accessKeyId) {
+        return "key " + accessKeyId;
+    }
+
+    /** The identity of keys a command prints: its line. */
+    static String commandIdentity(String commandLine) {
+        return "command " + commandLine;
+    }
+
     /**
      * The keys written in the long-term section of the credentials file; {@code ignoredProcess} names a
      * {@code credential_process} of the same profile that is not run because these keys win.
@@ -31,7 +41,7 @@ public sealed interface LongTermKeySource permits LongTermKeySource.InCredential
 
         @Override
         public String identity() {
-            return "key " + keys.accessKeyId();
+            return keyIdentity(keys.accessKeyId());
         }
 
         @Override
@@ -52,7 +62,7 @@ public sealed interface LongTermKeySource permits LongTermKeySource.InCredential
 
         @Override
         public String identity() {
-            return "command " + commandLine;
+            return commandIdentity(commandLine);
         }
     }
 }
