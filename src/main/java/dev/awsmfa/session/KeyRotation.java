@@ -108,15 +108,17 @@ public final class KeyRotation {
                 resolver.iamEndpoint(profile, settings.longTermSection()), RefreshService.STS_TIMEOUT,
                 Optional.of(session.sessionToken()));
         try (IamGateway gateway = iam.open(signedBySession)) {
+            // A fresh run reads the old key once, here; a resumed one finds it (or not) in the store when it writes.
+            Optional<LongTermCredentials> old = pending.isPresent() ? Optional.empty() : Optional.of(home.current());
             Entry entry = pending.isPresent() ? cleanUp(profile, pending.get(), gateway)
-                    : start(profile, settings, home, gateway);
-            return finish(profile, settings, home, entry, gateway);
+                    : start(profile, settings, home, old.get(), gateway);
+            return finish(profile, settings, home, old, entry, gateway);
         }
     }
 
     /** Lists the user's keys, refuses a third, records the start and creates the new key. */
-    private Entry start(String profile, RefreshSettings settings, RotatedKeyHome home, IamGateway gateway) {
-        LongTermCredentials old = home.current();
+    private Entry start(String profile, RefreshSettings settings, RotatedKeyHome home, LongTermCredentials old,
+            IamGateway gateway) {
         String userArn = caller(settings, old, settings.endpointOverride());
         String user = userName(userArn, profile);
         List<String> before = gateway.listAccessKeys(user);
@@ -180,11 +182,11 @@ public final class KeyRotation {
         return create(profile, pending, gateway);
     }
 
-    private Rotated finish(String profile, RefreshSettings settings, RotatedKeyHome home, Entry entry,
-            IamGateway gateway) {
+    private Rotated finish(String profile, RefreshSettings settings, RotatedKeyHome home,
+            Optional<LongTermCredentials> old, Entry entry, IamGateway gateway) {
         Entry current = entry;
         if (current.step() == Step.CREATED) {
-            write(profile, home, current);
+            write(profile, home, old, current);
             current = advance(profile, current, Step.WRITTEN);
         }
         if (current.step() == Step.WRITTEN) {
@@ -226,10 +228,10 @@ public final class KeyRotation {
      * Writes the new key over the old one: in the long-term section, or in the store and then only its date in the
      * section; the rest of the file stays byte for byte. Writing again is harmless, so {@code --resume} does.
      */
-    private void write(String profile, RotatedKeyHome home, Entry entry) {
+    private void write(String profile, RotatedKeyHome home, Optional<LongTermCredentials> old, Entry entry) {
         Map<String, String> values = new LinkedHashMap<>();
         if (home.store().isPresent()) {
-            putInStore(profile, home.store().get(), home.entry(), entry);
+            putInStore(profile, home.store().get(), home.entry(), old, entry);
         } else {
             values.put(AwsKeys.ACCESS_KEY_ID, entry.newKey().accessKeyId());
             values.put(AwsKeys.SECRET_ACCESS_KEY, entry.newKey().secretAccessKey());
@@ -254,9 +256,11 @@ public final class KeyRotation {
      * the journal for {@code --resume} to put again, and the old key, still live in IAM, put back in the entry (the
      * file points there: it must keep holding a working key).
      */
-    private void putInStore(String profile, KeyStore store, String storeEntry, Entry entry) {
+    private void putInStore(String profile, KeyStore store, String storeEntry, Optional<LongTermCredentials> known,
+            Entry entry) {
         LongTermCredentials fresh = entry.newKey();
-        Optional<LongTermCredentials> old = oldKeyIn(store, storeEntry, entry.oldKeyId());
+        Optional<LongTermCredentials> old = known.isPresent() ? known
+                : oldKeyIn(store, storeEntry, entry.oldKeyId());
         try {
             store.putVerified(storeEntry, fresh);
         } catch (AwsMfaException e) {
